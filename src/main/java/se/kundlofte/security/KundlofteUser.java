@@ -1,0 +1,68 @@
+package se.kundlofte.security;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** The logged-in user: Spring Security's user plus the portal's id, name and language. */
+public class KundlofteUser extends User {
+
+    private final long userId;
+    private final String fullName;
+    private final String preferredLanguage;
+
+    public KundlofteUser(
+            long userId,
+            String username,
+            String passwordHash,
+            boolean active,
+            String fullName,
+            String preferredLanguage,
+            Set<String> roles) {
+        super(username, passwordHash, active, true, true, true, authorities(roles));
+        this.userId = userId;
+        this.fullName = fullName;
+        this.preferredLanguage = preferredLanguage;
+    }
+
+    private static Collection<? extends GrantedAuthority> authorities(Set<String> roles) {
+        return roles.stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public long getUserId() {
+        return userId;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    /** {@code sv}, {@code en} or null when the user has not chosen. */
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    /** Role codes without the {@code ROLE_} prefix. */
+    public Set<String> getRoles() {
+        return getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_"))
+                .map(a -> a.substring(5))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return super.equals(other);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+}

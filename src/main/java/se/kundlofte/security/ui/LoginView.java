@@ -1,0 +1,96 @@
+package se.kundlofte.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
+import se.kundlofte.base.i18n.LanguageSwitcher;
+import se.kundlofte.base.i18n.TranslationProvider;
+import se.kundlofte.security.CurrentUser;
+
+/** The login page, in Swedish or English, with a language switch. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LanguageSwitcher languageSwitcher;
+    private final LoginForm loginForm = new LoginForm();
+
+    LoginView(LanguageSwitcher languageSwitcher) {
+        this.languageSwitcher = languageSwitcher;
+        addClassName("login-view");
+
+        H1 brand = new H1(getTranslation("app.name"));
+        brand.addClassName("login-brand");
+        Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
+        tagline.addClassName("login-tagline");
+
+        loginForm.setAction("login");
+        loginForm.setForgotPasswordButtonVisible(false);
+        loginForm.setI18n(i18n());
+
+        Div card = new Div(brand, tagline, loginForm, languageButtons());
+        card.addClassName("login-card");
+        add(card);
+    }
+
+    private Div languageButtons() {
+        Div languages = new Div();
+        languages.addClassName("login-languages");
+        for (Locale locale : TranslationProvider.LOCALES) {
+            Button button = new Button(getTranslation("language." + locale.getLanguage()), e -> {
+                languageSwitcher.switchTo(locale);
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            });
+            button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            button.setId("language-" + locale.getLanguage());
+            boolean current = TranslationProvider.supported(getLocale()).equals(locale);
+            button.setEnabled(!current);
+            button.getElement().setAttribute("lang", locale.getLanguage());
+            languages.add(button);
+        }
+        return languages;
+    }
+
+    private LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (CurrentUser.get().isPresent()) {
+            event.forwardTo("");
+            return;
+        }
+        loginForm.setError(
+                event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.pageTitle");
+    }
+
+    LoginForm loginForm() {
+        return loginForm;
+    }
+}

@@ -1,0 +1,191 @@
+package se.kundlofte.user.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.Map;
+import java.util.function.Consumer;
+import se.kundlofte.base.ConcurrentEditException;
+import se.kundlofte.base.FieldValidationException;
+import se.kundlofte.base.RuleViolationException;
+import se.kundlofte.base.ui.FormErrors;
+import se.kundlofte.base.ui.Notifications;
+import se.kundlofte.base.ui.Rules;
+import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.PasswordPolicy;
+import se.kundlofte.user.UserListItem;
+import se.kundlofte.user.UserRules;
+
+/**
+ * Create or edit a user. Takes the user and what to do on save; shows the service's verdict at
+ * the fields, and a conflict message with a reload when someone else saved first.
+ */
+class UserDialog extends Dialog {
+
+    /** What the dialog asks of its owner; each call may throw the service's exceptions. */
+    interface Actions {
+        UserListItem save(UserFormModel model, UserListItem original);
+
+        UserListItem setActive(UserListItem user, boolean active);
+
+        UserListItem reload(long id);
+    }
+
+    final TextField fullName = new TextField();
+    final TextField username = new TextField();
+    final EmailField email = new EmailField();
+    final TextField department = new TextField();
+    final CheckboxGroup<String> roles = new CheckboxGroup<>();
+    final PasswordField password = new PasswordField();
+    final Button save = new Button();
+    final Div conflict = new Div();
+
+    private final Binder<UserFormModel> binder = new Binder<>();
+    private final Actions actions;
+    private final Consumer<UserListItem> onChanged;
+    private UserListItem original;
+
+    UserDialog(UserListItem original, Actions actions, Consumer<UserListItem> onChanged) {
+        this.original = original;
+        this.actions = actions;
+        this.onChanged = onChanged;
+        boolean creating = original == null;
+        setHeaderTitle(getTranslation(creating ? "users.dialog.createTitle" : "users.dialog.editTitle"));
+        setWidth("min(40rem, 95vw)");
+        configureFields(creating);
+
+        FormLayout form = new FormLayout(fullName, username, email, department, roles);
+        form.setColspan(roles, 2);
+        if (creating) {
+            form.add(password);
+            form.setColspan(password, 2);
+        }
+        conflict.addClassName("form-conflict");
+        conflict.setVisible(false);
+        add(conflict, form);
+
+        save.setText(getTranslation(creating ? "users.action.create" : "action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        save.addClickShortcut(Key.ENTER);
+        Button cancel = new Button(getTranslation("action.cancel"), e -> close());
+        if (!creating) {
+            Button toggle = new Button(
+                    getTranslation(original.active() ? "users.action.deactivate" : "users.action.reactivate"));
+            toggle.setId("toggle-active");
+            toggle.addThemeVariants(original.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+            toggle.addClickListener(e -> toggleActive());
+            getFooter().add(toggle);
+        }
+        getFooter().add(cancel, save);
+
+        binder.setBean(creating ? new UserFormModel() : UserFormModel.of(original));
+    }
+
+    private void configureFields(boolean creating) {
+        fullName.setLabel(getTranslation("users.field.fullName"));
+        fullName.setMaxLength(UserRules.NAME_MAX);
+        fullName.setRequiredIndicatorVisible(true);
+        username.setLabel(getTranslation("users.field.username"));
+        username.setHelperText(creating ? getTranslation("users.field.usernameHelp") : null);
+        username.setReadOnly(!creating);
+        username.setRequiredIndicatorVisible(creating);
+        email.setLabel(getTranslation("users.field.email"));
+        email.setRequiredIndicatorVisible(true);
+        department.setLabel(getTranslation("users.field.department"));
+        department.setMaxLength(UserRules.DEPARTMENT_MAX);
+        roles.setLabel(getTranslation("users.field.roles"));
+        roles.setItems(AppRoles.ALL);
+        roles.setItemLabelGenerator(role -> getTranslation(AppRoles.translationKey(role)));
+        roles.setRequiredIndicatorVisible(true);
+        password.setLabel(getTranslation("users.field.password"));
+        password.setHelperText(getTranslation("password.help", PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
+        password.setRequiredIndicatorVisible(true);
+
+        binder.forField(fullName)
+                .withValidator(Rules.validator(this, UserRules::fullName, UserRules.NAME_MAX))
+                .bind(UserFormModel::getFullName, UserFormModel::setFullName);
+        if (creating) {
+            binder.forField(username)
+                    .withValidator(Rules.validator(this, UserRules::username))
+                    .bind(UserFormModel::getUsername, UserFormModel::setUsername);
+            binder.forField(password)
+                    .withValidator(Rules.validator(
+                            this,
+                            (String value) ->
+                                    PasswordPolicy.violation(value, UserRules.normalizeUsername(username.getValue())),
+                            PasswordPolicy.MIN_LENGTH,
+                            PasswordPolicy.MAX_LENGTH))
+                    .bind(UserFormModel::getPassword, UserFormModel::setPassword);
+        } else {
+            binder.forField(username).bind(UserFormModel::getUsername, null);
+        }
+        binder.forField(email)
+                .withValidator(Rules.validator(this, UserRules::email))
+                .bind(UserFormModel::getEmail, UserFormModel::setEmail);
+        binder.forField(department)
+                .withValidator(Rules.validator(this, UserRules::department, UserRules.DEPARTMENT_MAX))
+                .bind(UserFormModel::getDepartment, UserFormModel::setDepartment);
+        binder.forField(roles)
+                .withValidator(Rules.validator(this, UserRules::roles))
+                .bind(UserFormModel::getRoles, UserFormModel::setRoles);
+    }
+
+    private void save() {
+        if (!binder.validate().isOk()) {
+            return;
+        }
+        run(() -> actions.save(binder.getBean(), original), "users.saved");
+    }
+
+    private void toggleActive() {
+        boolean activate = !original.active();
+        run(() -> actions.setActive(original, activate), activate ? "users.reactivated" : "users.deactivated");
+    }
+
+    private void run(java.util.function.Supplier<UserListItem> action, String successKey) {
+        try {
+            UserListItem saved = action.get();
+            onChanged.accept(saved);
+            Notifications.success(getTranslation(successKey, saved.fullName()));
+            close();
+        } catch (FieldValidationException e) {
+            FormErrors.show(
+                    this,
+                    e,
+                    Map.of(
+                            "fullName", fullName,
+                            "username", username,
+                            "email", email,
+                            "department", department,
+                            "roles", roles,
+                            "password", password));
+        } catch (RuleViolationException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
+        } catch (ConcurrentEditException | org.springframework.dao.OptimisticLockingFailureException e) {
+            showConflict();
+        }
+    }
+
+    private void showConflict() {
+        conflict.removeAll();
+        conflict.add(getTranslation("conflict.message") + " ");
+        Button reload = new Button(getTranslation("conflict.reload"), e -> {
+            original = actions.reload(original.id());
+            binder.setBean(UserFormModel.of(original));
+            conflict.setVisible(false);
+        });
+        reload.setId("conflict-reload");
+        reload.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        conflict.add(reload);
+        conflict.setVisible(true);
+    }
+}
