@@ -25,6 +25,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LanguageSwitcher languageSwitcher;
     private final LoginForm loginForm = new LoginForm();
+    private final LoginI18n i18n;
 
     LoginView(LanguageSwitcher languageSwitcher) {
         this.languageSwitcher = languageSwitcher;
@@ -37,7 +38,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
         loginForm.setAction("login");
         loginForm.setForgotPasswordButtonVisible(false);
-        loginForm.setI18n(i18n());
+        i18n = i18n();
+        loginForm.setI18n(i18n);
 
         Div card = new Div(brand, tagline, loginForm, languageButtons());
         card.addClassName("login-card");
@@ -92,5 +94,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     LoginForm loginForm() {
         return loginForm;
+    }
+
+    LoginI18n texts() {
+        return i18n;
     }
 }

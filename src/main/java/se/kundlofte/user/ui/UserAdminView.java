@@ -87,7 +87,7 @@ public class UserAdminView extends Main implements TitledView {
                 .setHeader(getTranslation("users.field.status"))
                 .setKey("active")
                 .setSortable(true)
-                .setAutoWidth(true)
+                .setWidth("9.5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::rowActions)
                 .setKey("actions")

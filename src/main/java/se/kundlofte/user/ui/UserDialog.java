@@ -100,6 +100,11 @@ class UserDialog extends Dialog {
         username.setRequiredIndicatorVisible(creating);
         email.setLabel(getTranslation("users.field.email"));
         email.setRequiredIndicatorVisible(true);
+        email.setMaxLength(UserRules.EMAIL_MAX);
+        // The field's own pattern check must speak our language too.
+        email.setI18n(new EmailField.EmailFieldI18n()
+                .setPatternErrorMessage(getTranslation("user.error.emailFormat"))
+                .setMaxLengthErrorMessage(getTranslation("user.error.emailFormat")));
         department.setLabel(getTranslation("users.field.department"));
         department.setMaxLength(UserRules.DEPARTMENT_MAX);
         roles.setLabel(getTranslation("users.field.roles"));

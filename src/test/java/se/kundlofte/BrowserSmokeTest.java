@@ -1,0 +1,159 @@
+package se.kundlofte;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.kundlofte.test.DemoUsers;
+import se.kundlofte.test.IntegrationTest;
+
+/**
+ * A real browser (Debian's headless Chromium) logs in, sees the menu and logs out. Screenshots go
+ * to {@code target/screenshots}. Without Chromium the test is skipped with a hint; under CI it
+ * must run.
+ */
+@IntegrationTest
+class BrowserSmokeTest {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver driver;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws IOException {
+        boolean available = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+        if (!available && "true".equals(System.getenv("CI"))) {
+            throw new IllegalStateException(
+                    "CI=true but Chromium is missing: apt-get install chromium chromium-driver");
+        }
+        Assumptions.assumeTrue(
+                available, "Browser test skipped: install Chromium with 'apt-get install chromium chromium-driver'");
+        Files.createDirectories(SCREENSHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,860",
+                "--lang=en-US");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void logInSeeTheMenuAndLogOut() throws IOException {
+        logIn("en");
+        List<String> menu = driver.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(menu).contains("Start", "Users");
+        assertThat(driver.findElement(By.id("greeting")).getText()).contains("Anders");
+        screenshot("start-en");
+
+        driver.findElement(By.cssSelector("vaadin-side-nav-item[path='admin/users']"))
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .anyMatch(cell -> cell.getText().contains("Sara Lindqvist")));
+        screenshot("users-en");
+
+        logOut();
+        screenshot("login-en");
+    }
+
+    @Test
+    void inSwedish() throws IOException {
+        driver.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("language-sv")))
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".login-tagline"), "Håll"));
+        screenshot("login-sv");
+        logIn("sv");
+        assertThat(driver.findElement(By.id("greeting")).getText()).contains("Anders");
+        screenshot("start-sv");
+        driver.findElement(By.cssSelector("vaadin-side-nav-item[path='admin/users']"))
+                .click();
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .anyMatch(cell -> cell.getText().equals("Användarnamn")));
+        screenshot("users-sv");
+        logOut();
+    }
+
+    private void logIn(String language) {
+        if (!driver.getCurrentUrl().contains("/login")) {
+            driver.get("http://localhost:" + port + "/login");
+        }
+        WebElement username = wait.until(
+                ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field[name='username'] input")));
+        username.sendKeys("admin");
+        driver.findElement(By.cssSelector("vaadin-password-field[name='password'] input"))
+                .sendKeys(DemoUsers.PASSWORD);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-side-nav-item")).isEmpty());
+    }
+
+    private void logOut() {
+        driver.findElement(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
+        WebElement logout = wait.until(d -> d.findElements(By.cssSelector("vaadin-menu-bar-item")).stream()
+                .filter(item ->
+                        item.getText().equals("Log out") || item.getText().equals("Logga ut"))
+                .findFirst()
+                .orElse(null));
+        logout.click();
+        wait.until(ExpectedConditions.urlContains("/login"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-login-form")));
+        assertThat(driver.findElements(By.cssSelector("vaadin-side-nav-item"))).isEmpty();
+    }
+
+    private void screenshot(String name) throws IOException {
+        File file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+        Files.copy(file.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

@@ -1,0 +1,81 @@
+package se.kundlofte.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import se.kundlofte.base.ui.StartView;
+import se.kundlofte.security.ui.LoginView;
+import se.kundlofte.test.KaribuTest;
+import se.kundlofte.user.ui.UserAdminView;
+
+/**
+ * Role × route: every {@code @Route} of the app is in this one table with the roles that may
+ * open it; each role either reaches the view or is denied, and anonymous users land on login.
+ * A new view that is not added here fails {@link #theTableListsEveryRoute()}.
+ */
+class RouteAccessMatrixTest extends KaribuTest {
+
+    private static final Set<String> EVERY_ROLE = Set.copyOf(AppRoles.ALL);
+
+    /** Route class → (a location that opens it, roles allowed; null = anonymous allowed). */
+    private static final Map<Class<? extends Component>, Access> TABLE = Map.of(
+            LoginView.class, new Access("login", null),
+            StartView.class, new Access("", EVERY_ROLE),
+            UserAdminView.class, new Access("admin/users", Set.of(AppRoles.ADMIN)));
+
+    @Test
+    void theTableListsEveryRoute() {
+        Set<Class<? extends Component>> routes = new Routes()
+                .autoDiscoverViews("se.kundlofte").getRoutes().stream()
+                        .filter(type -> type.isAnnotationPresent(Route.class))
+                        .collect(java.util.stream.Collectors.toSet());
+        assertThat(TABLE.keySet()).containsExactlyInAnyOrderElementsOf(routes);
+    }
+
+    @Test
+    void eachRoleReachesExactlyTheViewsTheTableAllows() {
+        for (String role : AppRoles.ALL) {
+            loginAs(role);
+            TABLE.forEach((view, access) -> {
+                if (access.roles() == null) {
+                    return;
+                }
+                if (access.roles().contains(role)) {
+                    UI.getCurrent().navigate(access.location());
+                    assertThat(currentView(Component.class))
+                            .as("%s as %s", view.getSimpleName(), role)
+                            .isInstanceOf(view);
+                } else {
+                    assertThatThrownBy(() -> UI.getCurrent().navigate(access.location()))
+                            .as("%s as %s", view.getSimpleName(), role)
+                            .isInstanceOf(MockAccessDeniedException.class);
+                }
+            });
+        }
+    }
+
+    @Test
+    void anonymousUsersLandOnLogin() {
+        TABLE.forEach((view, access) -> {
+            UI.getCurrent().navigate(access.location());
+            assertThat(currentView(Component.class)).as(view.getSimpleName()).isInstanceOf(LoginView.class);
+        });
+    }
+
+    @Test
+    void aLoggedInUserOpeningLoginGoesToTheStartPage() {
+        loginAs(AppRoles.SALES);
+        UI.getCurrent().navigate("login");
+        assertThat(currentView(Component.class)).isInstanceOf(StartView.class);
+    }
+
+    private record Access(String location, Set<String> roles) {}
+}
