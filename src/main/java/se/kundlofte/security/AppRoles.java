@@ -21,6 +21,10 @@ public final class AppRoles {
     /** {@code @PreAuthorize} expression for administrators only. */
     public static final String IS_ADMIN = "hasRole('" + ADMIN + "')";
 
+    /** {@code @PreAuthorize} expression for any user holding at least one portal role. */
+    public static final String ANY_ROLE = "hasAnyRole('" + SALES + "','" + PRODUCT_DEVELOPMENT + "','"
+            + CUSTOMER_SERVICE + "','" + MARKETING + "','" + CEO + "','" + ADMIN + "')";
+
     /** {@code @PreAuthorize} expression for any logged-in user. */
     public static final String IS_AUTHENTICATED = "isAuthenticated()";
 

@@ -37,4 +37,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Modifying
     @Query("update AppUser u set u.preferredLanguage = :language where u.id = :id")
     int updatePreferredLanguage(@Param("id") long id, @Param("language") String language);
+
+    @Query("select u from AppUser u where u.active = true and :role member of u.roles order by u.fullName")
+    List<AppUser> findActiveWithRole(@Param("role") String role);
 }

@@ -8,6 +8,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import se.kundlofte.base.demo.DemoData;
 import se.kundlofte.security.AppRoles;
@@ -47,9 +51,23 @@ class FirstStartRunner implements ApplicationRunner {
         }
     }
 
+    /** Demo data goes in through the services, as the system with every role. */
     private void loadDemo() {
         long started = System.nanoTime();
-        demoData.stream().sorted(Comparator.comparingInt(DemoData::order)).forEach(DemoData::load);
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext system = SecurityContextHolder.createEmptyContext();
+        system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "system",
+                null,
+                AppRoles.ALL.stream()
+                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                        .toList()));
+        SecurityContextHolder.setContext(system);
+        try {
+            demoData.stream().sorted(Comparator.comparingInt(DemoData::order)).forEach(DemoData::load);
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
         log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 

@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.kundlofte.base.ui.StartView;
+import se.kundlofte.customer.ui.CustomerImportView;
+import se.kundlofte.customer.ui.CustomerListView;
+import se.kundlofte.customer.ui.CustomerView;
+import se.kundlofte.customer.ui.IndustryAdminView;
 import se.kundlofte.security.ui.LoginView;
 import se.kundlofte.test.KaribuTest;
 import se.kundlofte.user.ui.UserAdminView;
@@ -29,7 +33,11 @@ class RouteAccessMatrixTest extends KaribuTest {
     private static final Map<Class<? extends Component>, Access> TABLE = Map.of(
             LoginView.class, new Access("login", null),
             StartView.class, new Access("", EVERY_ROLE),
-            UserAdminView.class, new Access("admin/users", Set.of(AppRoles.ADMIN)));
+            UserAdminView.class, new Access("admin/users", Set.of(AppRoles.ADMIN)),
+            CustomerListView.class, new Access("customers", EVERY_ROLE),
+            CustomerView.class, new Access("customers/1", EVERY_ROLE),
+            CustomerImportView.class, new Access("customers/import", Set.of(AppRoles.SALES, AppRoles.ADMIN)),
+            IndustryAdminView.class, new Access("admin/industries", Set.of(AppRoles.ADMIN)));
 
     @Test
     void theTableListsEveryRoute() {

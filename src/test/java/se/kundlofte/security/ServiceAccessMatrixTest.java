@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,11 +21,22 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import se.kundlofte.customer.CustomerExportService;
+import se.kundlofte.customer.CustomerFilter;
+import se.kundlofte.customer.CustomerForm;
+import se.kundlofte.customer.CustomerImportService;
+import se.kundlofte.customer.CustomerService;
+import se.kundlofte.customer.IndustryService;
+import se.kundlofte.customer.NeedForm;
+import se.kundlofte.customer.NeedService;
+import se.kundlofte.customer.StakeholderForm;
+import se.kundlofte.customer.StakeholderService;
 import se.kundlofte.test.DemoUsers;
 import se.kundlofte.test.IntegrationTest;
 import se.kundlofte.user.NewUser;
 import se.kundlofte.user.UserAdminService;
 import se.kundlofte.user.UserChanges;
+import se.kundlofte.user.UserDirectory;
 import se.kundlofte.user.UserPreferenceService;
 
 /**
@@ -33,6 +48,17 @@ class ServiceAccessMatrixTest {
 
     private static final Set<String> ADMIN_ONLY = Set.of(AppRoles.ADMIN);
     private static final Set<String> EVERY_ROLE = Set.copyOf(AppRoles.ALL);
+    private static final Set<String> SALES_ADMIN = Set.of(AppRoles.SALES, AppRoles.ADMIN);
+    private static final List<Class<?>> SERVICES = List.of(
+            UserAdminService.class,
+            UserPreferenceService.class,
+            UserDirectory.class,
+            CustomerService.class,
+            CustomerExportService.class,
+            CustomerImportService.class,
+            StakeholderService.class,
+            NeedService.class,
+            IndustryService.class);
 
     @Autowired
     UserAdminService userAdmin;
@@ -43,6 +69,27 @@ class ServiceAccessMatrixTest {
     @Autowired
     UserDetailsService userDetailsService;
 
+    @Autowired
+    UserDirectory userDirectory;
+
+    @Autowired
+    CustomerService customers;
+
+    @Autowired
+    CustomerExportService exporter;
+
+    @Autowired
+    CustomerImportService importer;
+
+    @Autowired
+    StakeholderService stakeholders;
+
+    @Autowired
+    NeedService needs;
+
+    @Autowired
+    IndustryService industries;
+
     @AfterEach
     void logout() {
         SecurityContextHolder.clearContext();
@@ -50,16 +97,62 @@ class ServiceAccessMatrixTest {
 
     /** Method → roles allowed. The calls use harmless arguments; refusal happens before they matter. */
     private Map<String, Case> table() {
-        return Map.of(
-                "UserAdminService.list", new Case(ADMIN_ONLY, () -> userAdmin.list(null, PageRequest.of(0, 5))),
-                "UserAdminService.get", new Case(ADMIN_ONLY, () -> userAdmin.get(1)),
-                "UserAdminService.create",
-                        new Case(ADMIN_ONLY, () -> userAdmin.create(new NewUser("x", "", "", null, Set.of(), ""))),
-                "UserAdminService.update",
-                        new Case(ADMIN_ONLY, () -> userAdmin.update(new UserChanges(-1, 0, "", "", null, Set.of()))),
-                "UserAdminService.setActive", new Case(ADMIN_ONLY, () -> userAdmin.setActive(-1, 0, true)),
-                "UserAdminService.setPassword", new Case(ADMIN_ONLY, () -> userAdmin.setPassword(-1, "")),
-                "UserPreferenceService.save", new Case(EVERY_ROLE, () -> preferences.save(Locale.ENGLISH)));
+        CustomerForm customer = new CustomerForm("", null, null, null, false, null, null);
+        StakeholderForm stakeholder = new StakeholderForm("", null, null, null, Set.of(), false);
+        NeedForm need = new NeedForm("", null, null);
+        return Map.ofEntries(
+                entry("UserAdminService.list", ADMIN_ONLY, () -> userAdmin.list(null, PageRequest.of(0, 5))),
+                entry("UserAdminService.get", ADMIN_ONLY, () -> userAdmin.get(1)),
+                entry(
+                        "UserAdminService.create",
+                        ADMIN_ONLY,
+                        () -> userAdmin.create(new NewUser("x", "", "", null, Set.of(), ""))),
+                entry(
+                        "UserAdminService.update",
+                        ADMIN_ONLY,
+                        () -> userAdmin.update(new UserChanges(-1, 0, "", "", null, Set.of()))),
+                entry("UserAdminService.setActive", ADMIN_ONLY, () -> userAdmin.setActive(-1, 0, true)),
+                entry("UserAdminService.setPassword", ADMIN_ONLY, () -> userAdmin.setPassword(-1, "")),
+                entry("UserPreferenceService.save", EVERY_ROLE, () -> preferences.save(Locale.ENGLISH)),
+                entry("UserDirectory.activeWithRole", EVERY_ROLE, () -> userDirectory.activeWithRole(AppRoles.SALES)),
+                entry(
+                        "UserDirectory.isActiveWithRole",
+                        EVERY_ROLE,
+                        () -> userDirectory.isActiveWithRole(1, AppRoles.SALES)),
+                entry(
+                        "CustomerService.list",
+                        EVERY_ROLE,
+                        () -> customers.list(CustomerFilter.all(), PageRequest.of(0, 5))),
+                entry("CustomerService.get", EVERY_ROLE, () -> customers.get(-1)),
+                entry("CustomerService.create", SALES_ADMIN, () -> customers.create(customer)),
+                entry("CustomerService.update", SALES_ADMIN, () -> customers.update(-1, 0, customer)),
+                entry("CustomerService.setArchived", SALES_ADMIN, () -> customers.setArchived(-1, 0, true)),
+                entry("CustomerExportService.export", EVERY_ROLE, () -> export()),
+                entry("CustomerImportService.preview", SALES_ADMIN, () -> importer.preview(new byte[0])),
+                entry("CustomerImportService.importFile", SALES_ADMIN, () -> importer.importFile(new byte[0])),
+                entry("StakeholderService.forCustomer", EVERY_ROLE, () -> stakeholders.forCustomer(-1)),
+                entry("StakeholderService.create", SALES_ADMIN, () -> stakeholders.create(-1, stakeholder)),
+                entry("StakeholderService.update", SALES_ADMIN, () -> stakeholders.update(-1, 0, stakeholder)),
+                entry("StakeholderService.delete", SALES_ADMIN, () -> stakeholders.delete(-1, 0)),
+                entry("NeedService.forCustomer", EVERY_ROLE, () -> needs.forCustomer(-1)),
+                entry("NeedService.create", SALES_ADMIN, () -> needs.create(-1, need)),
+                entry("NeedService.update", SALES_ADMIN, () -> needs.update(-1, 0, need)),
+                entry("NeedService.delete", SALES_ADMIN, () -> needs.delete(-1, 0)),
+                entry("IndustryService.list", EVERY_ROLE, () -> industries.list(true)),
+                entry("IndustryService.create", ADMIN_ONLY, () -> industries.create("", "")),
+                entry("IndustryService.update", ADMIN_ONLY, () -> industries.update(-1, 0, "", "", true)));
+    }
+
+    private void export() {
+        try {
+            exporter.export(CustomerFilter.all(), Locale.ENGLISH, OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map.Entry<String, Case> entry(String method, Set<String> roles, Runnable call) {
+        return Map.entry(method, new Case(roles, call));
     }
 
     @Test
@@ -93,7 +186,7 @@ class ServiceAccessMatrixTest {
     @Test
     void theTableCoversEveryPublicMethodOfTheServices() {
         Set<String> declared = new java.util.TreeSet<>();
-        for (Class<?> service : new Class<?>[] {UserAdminService.class, UserPreferenceService.class}) {
+        for (Class<?> service : SERVICES) {
             for (var method : service.getDeclaredMethods()) {
                 if (java.lang.reflect.Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
                     declared.add(service.getSimpleName() + "." + method.getName());

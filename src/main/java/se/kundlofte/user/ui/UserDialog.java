@@ -1,22 +1,18 @@
 package se.kundlofte.user.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Map;
 import java.util.function.Consumer;
-import se.kundlofte.base.ConcurrentEditException;
-import se.kundlofte.base.FieldValidationException;
-import se.kundlofte.base.RuleViolationException;
-import se.kundlofte.base.ui.FormErrors;
+import se.kundlofte.base.ui.FormDialog;
 import se.kundlofte.base.ui.Notifications;
 import se.kundlofte.base.ui.Rules;
 import se.kundlofte.security.AppRoles;
@@ -28,7 +24,7 @@ import se.kundlofte.user.UserRules;
  * Create or edit a user. Takes the user and what to do on save; shows the service's verdict at
  * the fields, and a conflict message with a reload when someone else saved first.
  */
-class UserDialog extends Dialog {
+class UserDialog extends FormDialog {
 
     /** What the dialog asks of its owner; each call may throw the service's exceptions. */
     interface Actions {
@@ -46,7 +42,6 @@ class UserDialog extends Dialog {
     final CheckboxGroup<String> roles = new CheckboxGroup<>();
     final PasswordField password = new PasswordField();
     final Button save = new Button();
-    final Div conflict = new Div();
 
     private final Binder<UserFormModel> binder = new Binder<>();
     private final Actions actions;
@@ -68,9 +63,7 @@ class UserDialog extends Dialog {
             form.add(password);
             form.setColspan(password, 2);
         }
-        conflict.addClassName("form-conflict");
-        conflict.setVisible(false);
-        add(conflict, form);
+        add(form);
 
         save.setText(getTranslation(creating ? "users.action.create" : "action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -148,49 +141,40 @@ class UserDialog extends Dialog {
         if (!binder.validate().isOk()) {
             return;
         }
-        run(() -> actions.save(binder.getBean(), original), "users.saved");
+        save(() -> actions.save(binder.getBean(), original), this::saved, null);
     }
 
     private void toggleActive() {
         boolean activate = !original.active();
-        run(() -> actions.setActive(original, activate), activate ? "users.reactivated" : "users.deactivated");
+        save(() -> actions.setActive(original, activate), this::saved, null);
     }
 
-    private void run(java.util.function.Supplier<UserListItem> action, String successKey) {
-        try {
-            UserListItem saved = action.get();
-            onChanged.accept(saved);
-            Notifications.success(getTranslation(successKey, saved.fullName()));
-            close();
-        } catch (FieldValidationException e) {
-            FormErrors.show(
-                    this,
-                    e,
-                    Map.of(
-                            "fullName", fullName,
-                            "username", username,
-                            "email", email,
-                            "department", department,
-                            "roles", roles,
-                            "password", password));
-        } catch (RuleViolationException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
-        } catch (ConcurrentEditException | org.springframework.dao.OptimisticLockingFailureException e) {
-            showConflict();
+    private void saved(UserListItem user) {
+        onChanged.accept(user);
+        Notifications.success(getTranslation(successKey(user), user.fullName()));
+    }
+
+    private String successKey(UserListItem saved) {
+        if (original != null && original.active() != saved.active()) {
+            return saved.active() ? "users.reactivated" : "users.deactivated";
         }
+        return "users.saved";
     }
 
-    private void showConflict() {
-        conflict.removeAll();
-        conflict.add(getTranslation("conflict.message") + " ");
-        Button reload = new Button(getTranslation("conflict.reload"), e -> {
-            original = actions.reload(original.id());
-            binder.setBean(UserFormModel.of(original));
-            conflict.setVisible(false);
-        });
-        reload.setId("conflict-reload");
-        reload.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        conflict.add(reload);
-        conflict.setVisible(true);
+    @Override
+    protected Map<String, ? extends HasValidation> fields() {
+        return Map.of(
+                "fullName", fullName,
+                "username", username,
+                "email", email,
+                "department", department,
+                "roles", roles,
+                "password", password);
+    }
+
+    @Override
+    protected void reload() {
+        original = actions.reload(original.id());
+        binder.setBean(UserFormModel.of(original));
     }
 }

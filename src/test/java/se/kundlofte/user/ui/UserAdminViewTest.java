@@ -167,13 +167,13 @@ class UserAdminViewTest extends KaribuTest {
         _setValue(dialog.fullName, "My Edit");
         _click(dialog.save);
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(dialog.conflict.isVisible()).isTrue();
+        assertThat(dialog.isConflictShown()).isTrue();
         assertThat(jdbc.queryForObject("select full_name from app_user where username = ?", String.class, username))
                 .isEqualTo("Changed Elsewhere");
 
         _click(_get(dialog, Button.class, spec -> spec.withId("conflict-reload")));
         assertThat(dialog.fullName.getValue()).isEqualTo("Changed Elsewhere");
-        assertThat(dialog.conflict.isVisible()).isFalse();
+        assertThat(dialog.isConflictShown()).isFalse();
         _click(dialog.save);
         assertThat(dialog.isOpened()).isFalse();
     }

@@ -1,0 +1,72 @@
+package se.kundlofte.base.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.springframework.dao.OptimisticLockingFailureException;
+import se.kundlofte.base.ConcurrentEditException;
+import se.kundlofte.base.FieldValidationException;
+import se.kundlofte.base.RuleViolationException;
+
+/**
+ * A dialog that saves through a service and shows its verdict the same way everywhere: field
+ * errors at the fields, broken rules as a message, and a conflict banner with "load the latest
+ * version" when someone else saved first. The dialog closes only when the save succeeded.
+ */
+public abstract class FormDialog extends Dialog {
+
+    protected final Div conflict = new Div();
+
+    protected FormDialog() {
+        conflict.addClassName("form-conflict");
+        conflict.setVisible(false);
+        add(conflict);
+    }
+
+    /** The form's fields by the names the services use in their field errors. */
+    protected abstract Map<String, ? extends HasValidation> fields();
+
+    /** Loads the stored version again after a conflict. */
+    protected abstract void reload();
+
+    /** Runs a save; on success reports, passes the result on and closes. */
+    protected <T> void save(Supplier<T> action, Consumer<T> onSaved, String successMessage) {
+        try {
+            T saved = action.get();
+            onSaved.accept(saved);
+            if (successMessage != null) {
+                Notifications.success(successMessage);
+            }
+            close();
+        } catch (FieldValidationException e) {
+            FormErrors.show(this, e, fields());
+        } catch (RuleViolationException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
+        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
+            showConflict();
+        }
+    }
+
+    /** True while the conflict banner is shown. */
+    public boolean isConflictShown() {
+        return conflict.isVisible();
+    }
+
+    private void showConflict() {
+        conflict.removeAll();
+        conflict.add(getTranslation("conflict.message") + " ");
+        Button reload = new Button(getTranslation("conflict.reload"), e -> {
+            reload();
+            conflict.setVisible(false);
+        });
+        reload.setId("conflict-reload");
+        reload.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        conflict.add(reload);
+        conflict.setVisible(true);
+    }
+}

@@ -1,0 +1,149 @@
+package se.kundlofte.customer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kundlofte.base.FieldError;
+import se.kundlofte.base.FieldValidationException;
+import se.kundlofte.base.RuleViolationException;
+import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.user.UserDirectory;
+
+/**
+ * The customer register: search a page at a time, create, edit, archive. Everyone with a role
+ * reads; sales and administrators change.
+ */
+@Service
+@PreAuthorize(AppRoles.ANY_ROLE)
+@Transactional(readOnly = true)
+public class CustomerService {
+
+    private static final Logger log = LoggerFactory.getLogger(CustomerService.class);
+    private static final Set<String> SORTABLE = Set.of("name", "orgNumber", "segment", "keyAccount");
+
+    private final CustomerRepository customers;
+    private final IndustryRepository industries;
+    private final UserDirectory userDirectory;
+
+    CustomerService(CustomerRepository customers, IndustryRepository industries, UserDirectory userDirectory) {
+        this.customers = customers;
+        this.industries = industries;
+        this.userDirectory = userDirectory;
+    }
+
+    /** One page of customers matching the filter; never more than 200 rows. */
+    public List<CustomerListItem> list(CustomerFilter filter, Pageable pageable) {
+        String text = filter.text() == null || filter.text().isBlank()
+                ? null
+                : filter.text().trim();
+        return customers
+                .search(
+                        text == null ? null : "%" + escapeLike(text) + "%",
+                        text == null ? null : "%" + escapeLike(orgNumberFragment(text)) + "%",
+                        filter.industryId(),
+                        filter.segment(),
+                        filter.keyAccountsOnly(),
+                        filter.ownerId(),
+                        filter.includeArchived(),
+                        safe(pageable))
+                .getContent();
+    }
+
+    /** The customer, or a rule violation when it does not exist. */
+    public CustomerDetails get(long id) {
+        return customers.findDetails(id).orElseThrow(() -> new RuleViolationException("customer.error.notFound"));
+    }
+
+    @Transactional
+    @PreAuthorize(CustomerAccess.EDIT)
+    public CustomerDetails create(CustomerForm form) {
+        String orgNumber = validate(form, null);
+        Customer customer = customers.saveAndFlush(new Customer(form, orgNumber));
+        log.info("Customer {} '{}' created by {}", customer.getId(), customer.getName(), actor());
+        return get(customer.getId());
+    }
+
+    @Transactional
+    @PreAuthorize(CustomerAccess.EDIT)
+    public CustomerDetails update(long id, long version, CustomerForm form) {
+        Customer customer = load(id);
+        customer.checkVersion(version);
+        String orgNumber = validate(form, id);
+        customer.apply(form, orgNumber);
+        customers.flush();
+        log.info("Customer {} updated by {}", id, actor());
+        return get(id);
+    }
+
+    /** Archived customers leave the register's default view; nothing is deleted. */
+    @Transactional
+    @PreAuthorize(CustomerAccess.EDIT)
+    public CustomerDetails setArchived(long id, long version, boolean archived) {
+        Customer customer = load(id);
+        customer.checkVersion(version);
+        customer.setArchived(archived);
+        customers.flush();
+        log.info("Customer {} {} by {}", id, archived ? "archived" : "restored", actor());
+        return get(id);
+    }
+
+    /** Checks the form against the rules and the database; returns the normalized org number. */
+    String validate(CustomerForm form, Long id) {
+        List<FieldError> errors = new ArrayList<>(CustomerRules.check(form));
+        String orgNumber = OrgNumber.normalize(form.orgNumber()).orElse(null);
+        if (orgNumber != null
+                && (id == null
+                        ? customers.existsByOrgNumber(orgNumber)
+                        : customers.existsByOrgNumberAndIdNot(orgNumber, id))) {
+            errors.add(new FieldError("orgNumber", "customer.error.orgNumberTaken"));
+        }
+        if (form.industryId() != null && industries.findById(form.industryId()).isEmpty()) {
+            errors.add(new FieldError("industry", "validation.choose"));
+        }
+        if (form.ownerId() != null && !userDirectory.isActiveWithRole(form.ownerId(), AppRoles.SALES)) {
+            errors.add(new FieldError("owner", "customer.error.ownerNotSales"));
+        }
+        FieldValidationException.throwIfAny(errors);
+        return orgNumber;
+    }
+
+    private Customer load(long id) {
+        return customers.findById(id).orElseThrow(() -> new RuleViolationException("customer.error.notFound"));
+    }
+
+    /** Typed digits of an org number match the stored NNNNNN-NNNN form. */
+    static String orgNumberFragment(String text) {
+        String digits = text.replaceAll("[\\s-]", "");
+        if (digits.matches("\\d{7,10}")) {
+            return digits.substring(0, 6) + "-" + digits.substring(6);
+        }
+        return text;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    static Pageable safe(Pageable pageable) {
+        Sort sort = Sort.by(pageable.getSort().stream()
+                .filter(order -> SORTABLE.contains(order.getProperty()))
+                .toList());
+        if (sort.isUnsorted()) {
+            sort = Sort.by("name");
+        }
+        return PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200), sort.and(Sort.by("id")));
+    }
+
+    private static String actor() {
+        return CurrentUser.get().map(u -> u.getUsername()).orElse("system");
+    }
+}

@@ -1,0 +1,64 @@
+package se.kundlofte.customer;
+
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kundlofte.base.FieldValidationException;
+import se.kundlofte.base.RuleViolationException;
+import se.kundlofte.security.AppRoles;
+
+/** A customer's needs, direct and indirect. */
+@Service
+@PreAuthorize(AppRoles.ANY_ROLE)
+@Transactional(readOnly = true)
+public class NeedService {
+
+    private final NeedRepository needs;
+    private final CustomerRepository customers;
+
+    NeedService(NeedRepository needs, CustomerRepository customers) {
+        this.needs = needs;
+        this.customers = customers;
+    }
+
+    public List<NeedItem> forCustomer(long customerId) {
+        return needs.findByCustomerIdOrderByKindAscTitleAsc(customerId).stream()
+                .map(NeedItem::of)
+                .toList();
+    }
+
+    @Transactional
+    @PreAuthorize(CustomerAccess.EDIT)
+    public NeedItem create(long customerId, NeedForm form) {
+        FieldValidationException.throwIfAny(CustomerRules.check(form));
+        if (!customers.existsById(customerId)) {
+            throw new RuleViolationException("customer.error.notFound");
+        }
+        return NeedItem.of(needs.saveAndFlush(new Need(customerId, form)));
+    }
+
+    @Transactional
+    @PreAuthorize(CustomerAccess.EDIT)
+    public NeedItem update(long id, long version, NeedForm form) {
+        FieldValidationException.throwIfAny(CustomerRules.check(form));
+        Need need = load(id);
+        need.checkVersion(version);
+        need.apply(form);
+        needs.flush();
+        return NeedItem.of(need);
+    }
+
+    @Transactional
+    @PreAuthorize(CustomerAccess.EDIT)
+    public void delete(long id, long version) {
+        Need need = load(id);
+        need.checkVersion(version);
+        needs.delete(need);
+        needs.flush();
+    }
+
+    private Need load(long id) {
+        return needs.findById(id).orElseThrow(() -> new RuleViolationException("need.error.notFound"));
+    }
+}

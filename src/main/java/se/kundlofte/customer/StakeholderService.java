@@ -1,0 +1,85 @@
+package se.kundlofte.customer;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kundlofte.base.FieldValidationException;
+import se.kundlofte.base.RuleViolationException;
+import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.CurrentUser;
+
+/** The people at a customer and the customer roles they play. */
+@Service
+@PreAuthorize(AppRoles.ANY_ROLE)
+@Transactional(readOnly = true)
+public class StakeholderService {
+
+    private static final Logger log = LoggerFactory.getLogger(StakeholderService.class);
+
+    private final StakeholderRepository stakeholders;
+    private final CustomerRepository customers;
+
+    StakeholderService(StakeholderRepository stakeholders, CustomerRepository customers) {
+        this.stakeholders = stakeholders;
+        this.customers = customers;
+    }
+
+    public List<StakeholderItem> forCustomer(long customerId) {
+        return stakeholders.findByCustomerIdOrderByNameAsc(customerId).stream()
+                .map(StakeholderItem::of)
+                .toList();
+    }
+
+    @Transactional
+    @PreAuthorize(CustomerAccess.EDIT)
+    public StakeholderItem create(long customerId, StakeholderForm form) {
+        FieldValidationException.throwIfAny(CustomerRules.check(form));
+        if (!customers.existsById(customerId)) {
+            throw new RuleViolationException("customer.error.notFound");
+        }
+        Stakeholder stakeholder = stakeholders.saveAndFlush(new Stakeholder(customerId, form));
+        keepOnePrimaryContact(stakeholder);
+        log.info("Stakeholder {} added to customer {} by {}", stakeholder.getId(), customerId, actor());
+        return StakeholderItem.of(stakeholder);
+    }
+
+    @Transactional
+    @PreAuthorize(CustomerAccess.EDIT)
+    public StakeholderItem update(long id, long version, StakeholderForm form) {
+        FieldValidationException.throwIfAny(CustomerRules.check(form));
+        Stakeholder stakeholder = load(id);
+        stakeholder.checkVersion(version);
+        stakeholder.apply(form);
+        stakeholders.flush();
+        keepOnePrimaryContact(stakeholder);
+        log.info("Stakeholder {} updated by {}", id, actor());
+        return StakeholderItem.of(stakeholder);
+    }
+
+    @Transactional
+    @PreAuthorize(CustomerAccess.EDIT)
+    public void delete(long id, long version) {
+        Stakeholder stakeholder = load(id);
+        stakeholder.checkVersion(version);
+        stakeholders.delete(stakeholder);
+        stakeholders.flush();
+        log.info("Stakeholder {} removed from customer {} by {}", id, stakeholder.getCustomerId(), actor());
+    }
+
+    private void keepOnePrimaryContact(Stakeholder stakeholder) {
+        if (stakeholder.isPrimaryContact()) {
+            stakeholders.clearOtherPrimaryContacts(stakeholder.getCustomerId(), stakeholder.getId());
+        }
+    }
+
+    private Stakeholder load(long id) {
+        return stakeholders.findById(id).orElseThrow(() -> new RuleViolationException("stakeholder.error.notFound"));
+    }
+
+    private static String actor() {
+        return CurrentUser.get().map(u -> u.getUsername()).orElse("system");
+    }
+}

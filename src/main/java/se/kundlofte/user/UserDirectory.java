@@ -1,0 +1,44 @@
+package se.kundlofte.user;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kundlofte.security.AppRoles;
+
+/** Looks up colleagues for other features, e.g. the sales person who owns a customer. */
+@Service
+@PreAuthorize(AppRoles.ANY_ROLE)
+@Transactional(readOnly = true)
+public class UserDirectory {
+
+    private final AppUserRepository users;
+
+    UserDirectory(AppUserRepository users) {
+        this.users = users;
+    }
+
+    /** Active users holding the role, by name. */
+    public List<UserRef> activeWithRole(String role) {
+        return users.findActiveWithRole(role).stream().map(UserDirectory::ref).toList();
+    }
+
+    /** An active user holding the role, by username. */
+    public Optional<UserRef> activeWithRole(String role, String username) {
+        return users.findByUsername(UserRules.normalizeUsername(username))
+                .filter(user -> user.isActive() && user.getRoles().contains(role))
+                .map(UserDirectory::ref);
+    }
+
+    /** True when the user exists, is active and holds the role. */
+    public boolean isActiveWithRole(long userId, String role) {
+        return users.findById(userId)
+                .filter(user -> user.isActive() && user.getRoles().contains(role))
+                .isPresent();
+    }
+
+    private static UserRef ref(AppUser user) {
+        return new UserRef(user.getId(), user.getUsername(), user.getFullName());
+    }
+}
