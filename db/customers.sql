@@ -87,3 +87,13 @@ CREATE TABLE need (
     kind VARCHAR(16) NOT NULL,
     CONSTRAINT fk_need_customer FOREIGN KEY (customer_id) REFERENCES customer (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_swedish_ci;
+
+--changeset kundlofte:customers-10-customer-org-number-sort-index
+--comment: Sorting the register by org number without a filesort.
+CREATE INDEX ix_customer_archived_org ON customer (archived, org_number);
+
+--changeset kundlofte:customers-11-customer-key-account-index
+CREATE INDEX ix_customer_key_account ON customer (archived, key_account, name, id);
+
+--changeset kundlofte:customers-12-customer-segment-index
+CREATE INDEX ix_customer_segment ON customer (archived, segment, name, id);

@@ -122,6 +122,38 @@ class BrowserSmokeTest {
         wait.until(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
                 .anyMatch(cell -> cell.getText().equals("Användarnamn")));
         screenshot("users-sv");
+        driver.findElement(By.cssSelector("vaadin-side-nav-item[path='customers']"))
+                .click();
+        wait.until(d ->
+                d.findElements(By.cssSelector("vaadin-grid-cell-content a")).size() > 5);
+        screenshot("customers-sv");
+        driver.findElements(By.cssSelector("vaadin-grid-cell-content a"))
+                .getFirst()
+                .click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("customer-name")));
+        screenshot("customer-page-sv");
+        logOut();
+    }
+
+    @Test
+    void theCustomerScreens() throws IOException {
+        logIn("en");
+        driver.findElement(By.cssSelector("vaadin-side-nav-item[path='customers']"))
+                .click();
+        wait.until(d ->
+                d.findElements(By.cssSelector("vaadin-grid-cell-content a")).size() > 5);
+        screenshot("customers-en");
+        driver.findElements(By.cssSelector("vaadin-grid-cell-content a")).stream()
+                .filter(a -> a.getText().equals("Byggpartner i Väst AB"))
+                .findFirst()
+                .orElseThrow()
+                .click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("customer-name"), "Byggpartner i Väst AB"));
+        assertThat(driver.findElements(By.cssSelector(".role-group"))).hasSize(5);
+        screenshot("customer-page-en");
+        driver.get("http://localhost:" + port + "/customers/import");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
+        screenshot("customer-import-en");
         logOut();
     }
 

@@ -166,7 +166,7 @@ class CustomerDemoData implements DemoData {
                             first + " " + last,
                             (String) role[0],
                             email,
-                            "0" + (70 + random.nextInt(9)) + "-" + (100 + random.nextInt(900)) + " "
+                            "07" + "02369".charAt(random.nextInt(5)) + "-" + (100 + random.nextInt(900)) + " "
                                     + (10 + random.nextInt(90)) + " " + (10 + random.nextInt(90)),
                             (Set<CustomerRole>) role[1],
                             i == 0));

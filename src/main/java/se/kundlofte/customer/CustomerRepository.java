@@ -16,7 +16,8 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
             from Customer c
             left join Industry i on i.id = c.industryId
             left join se.kundlofte.user.AppUser u on u.id = c.ownerId
-            where (:text is null or c.name like :text or c.orgNumber like :orgText)
+            where (:text is null or c.name like :text)
+              and (:orgPrefix is null or c.orgNumber like :orgPrefix)
               and (:industryId is null or c.industryId = :industryId)
               and (:segment is null or c.segment = :segment)
               and (:keyAccountsOnly = false or c.keyAccount = true)
@@ -25,7 +26,7 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
             """)
     Slice<CustomerListItem> search(
             @Param("text") String text,
-            @Param("orgText") String orgText,
+            @Param("orgPrefix") String orgPrefix,
             @Param("industryId") Long industryId,
             @Param("segment") Segment segment,
             @Param("keyAccountsOnly") boolean keyAccountsOnly,

@@ -45,10 +45,13 @@ public class CustomerService {
         String text = filter.text() == null || filter.text().isBlank()
                 ? null
                 : filter.text().trim();
+        // Digits search the org number from its start (index); other text searches names.
+        String orgPrefix = text == null ? null : orgNumberPrefix(text);
+        String namePattern = text == null || orgPrefix != null ? null : "%" + escapeLike(text) + "%";
         return customers
                 .search(
-                        text == null ? null : "%" + escapeLike(text) + "%",
-                        text == null ? null : "%" + escapeLike(orgNumberFragment(text)) + "%",
+                        namePattern,
+                        orgPrefix == null ? null : escapeLike(orgPrefix) + "%",
                         filter.industryId(),
                         filter.segment(),
                         filter.keyAccountsOnly(),
@@ -120,13 +123,19 @@ public class CustomerService {
         return customers.findById(id).orElseThrow(() -> new RuleViolationException("customer.error.notFound"));
     }
 
-    /** Typed digits of an org number match the stored NNNNNN-NNNN form. */
-    static String orgNumberFragment(String text) {
+    /**
+     * When the search text is the start of an org number (digits, at least four, with or without
+     * the dash), its prefix in the stored NNNNNN-NNNN form; else null.
+     */
+    static String orgNumberPrefix(String text) {
         String digits = text.replaceAll("[\\s-]", "");
-        if (digits.matches("\\d{7,10}")) {
-            return digits.substring(0, 6) + "-" + digits.substring(6);
+        if (!digits.matches("\\d{4,12}")) {
+            return null;
         }
-        return text;
+        if (digits.length() > 10) {
+            digits = digits.substring(digits.length() - 10);
+        }
+        return digits.length() > 6 ? digits.substring(0, 6) + "-" + digits.substring(6) : digits;
     }
 
     static String escapeLike(String text) {
@@ -140,7 +149,10 @@ public class CustomerService {
         if (sort.isUnsorted()) {
             sort = Sort.by("name");
         }
-        return PageRequest.of(pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200), sort.and(Sort.by("id")));
+        // The tie-breaker follows the first order's direction, so that one index serves both.
+        Sort.Direction direction = sort.iterator().next().getDirection();
+        return PageRequest.of(
+                pageable.getPageNumber(), Math.min(pageable.getPageSize(), 200), sort.and(Sort.by(direction, "id")));
     }
 
     private static String actor() {

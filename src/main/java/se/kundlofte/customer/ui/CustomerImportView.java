@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -53,6 +54,18 @@ public class CustomerImportView extends Main implements TitledView {
                 UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> received(bytes)))));
         upload.setAcceptedFileTypes(".csv", "text/csv", ".txt", "text/plain");
         upload.setMaxFiles(1);
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles()
+                        .setOne(getTranslation("upload.add"))
+                        .setMany(getTranslation("upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles()
+                        .setOne(getTranslation("upload.drop"))
+                        .setMany(getTranslation("upload.drop")))
+                .setError(new UploadI18N.Error()
+                        .setTooManyFiles(getTranslation("upload.tooMany"))
+                        .setFileIsTooBig(getTranslation(
+                                "import.error.tooLarge", CustomerImportService.MAX_BYTES / (1024 * 1024)))
+                        .setIncorrectFileType(getTranslation("upload.wrongType"))));
         upload.setMaxFileSize(CustomerImportService.MAX_BYTES);
         upload.addFileRejectedListener(
                 e -> Notifications.error(getTranslation("import.error.rejected", e.getErrorMessage())));

@@ -74,6 +74,10 @@ public class CustomerListView extends Main implements TitledView {
         search.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("16rem");
+        industry.setWidth("12rem");
+        segment.setWidth("11rem");
+        owner.setWidth("11rem");
         industry.setPlaceholder(getTranslation("customer.field.industry"));
         industry.setAriaLabel(getTranslation("customer.field.industry"));
         industry.setItems(industries.list(true));
@@ -151,7 +155,7 @@ public class CustomerListView extends Main implements TitledView {
                 .setHeader(getTranslation("customer.field.segment"))
                 .setKey("segment")
                 .setSortProperty("segment")
-                .setFlexGrow(1);
+                .setFlexGrow(2);
         grid.addComponentColumn(this::flags)
                 .setHeader(getTranslation("customer.field.keyAccount"))
                 .setKey("keyAccount")
