@@ -38,6 +38,11 @@ public class UserDirectory {
                 .isPresent();
     }
 
+    /** The user's name, whether active or not (for history and owners shown later). */
+    public Optional<String> name(long userId) {
+        return users.findById(userId).map(AppUser::getFullName);
+    }
+
     private static UserRef ref(AppUser user) {
         return new UserRef(user.getId(), user.getUsername(), user.getFullName());
     }

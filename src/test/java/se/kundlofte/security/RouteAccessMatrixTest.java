@@ -16,6 +16,8 @@ import se.kundlofte.customer.ui.CustomerImportView;
 import se.kundlofte.customer.ui.CustomerListView;
 import se.kundlofte.customer.ui.CustomerView;
 import se.kundlofte.customer.ui.IndustryAdminView;
+import se.kundlofte.requirement.ui.RequirementBoardView;
+import se.kundlofte.requirement.ui.RequirementView;
 import se.kundlofte.security.ui.LoginView;
 import se.kundlofte.test.KaribuTest;
 import se.kundlofte.user.ui.UserAdminView;
@@ -37,7 +39,9 @@ class RouteAccessMatrixTest extends KaribuTest {
             CustomerListView.class, new Access("customers", EVERY_ROLE),
             CustomerView.class, new Access("customers/1", EVERY_ROLE),
             CustomerImportView.class, new Access("customers/import", Set.of(AppRoles.SALES, AppRoles.ADMIN)),
-            IndustryAdminView.class, new Access("admin/industries", Set.of(AppRoles.ADMIN)));
+            IndustryAdminView.class, new Access("admin/industries", Set.of(AppRoles.ADMIN)),
+            RequirementBoardView.class, new Access("board", EVERY_ROLE),
+            RequirementView.class, new Access("requirements/1", EVERY_ROLE));
 
     @Test
     void theTableListsEveryRoute() {

@@ -31,6 +31,19 @@ import se.kundlofte.customer.NeedForm;
 import se.kundlofte.customer.NeedService;
 import se.kundlofte.customer.StakeholderForm;
 import se.kundlofte.customer.StakeholderService;
+import se.kundlofte.requirement.ActionForm;
+import se.kundlofte.requirement.AnalysisForm;
+import se.kundlofte.requirement.BoardFilter;
+import se.kundlofte.requirement.CommunicationForm;
+import se.kundlofte.requirement.MonitoringForm;
+import se.kundlofte.requirement.PriorityForm;
+import se.kundlofte.requirement.RejectionForm;
+import se.kundlofte.requirement.RequirementActionService;
+import se.kundlofte.requirement.RequirementBoardService;
+import se.kundlofte.requirement.RequirementCommunicationService;
+import se.kundlofte.requirement.RequirementForm;
+import se.kundlofte.requirement.RequirementService;
+import se.kundlofte.requirement.Stage;
 import se.kundlofte.test.DemoUsers;
 import se.kundlofte.test.IntegrationTest;
 import se.kundlofte.user.NewUser;
@@ -49,6 +62,13 @@ class ServiceAccessMatrixTest {
     private static final Set<String> ADMIN_ONLY = Set.of(AppRoles.ADMIN);
     private static final Set<String> EVERY_ROLE = Set.copyOf(AppRoles.ALL);
     private static final Set<String> SALES_ADMIN = Set.of(AppRoles.SALES, AppRoles.ADMIN);
+    private static final Set<String> CAPTURE = Set.of(AppRoles.SALES, AppRoles.CUSTOMER_SERVICE, AppRoles.ADMIN);
+    private static final Set<String> EDIT_DETAILS =
+            Set.of(AppRoles.SALES, AppRoles.CUSTOMER_SERVICE, AppRoles.PRODUCT_DEVELOPMENT, AppRoles.ADMIN);
+    private static final Set<String> ANALYSE = Set.of(AppRoles.PRODUCT_DEVELOPMENT, AppRoles.ADMIN);
+    private static final Set<String> COMMUNICATE = Set.of(AppRoles.SALES, AppRoles.MARKETING, AppRoles.ADMIN);
+    private static final Set<String> MOVE =
+            Set.of(AppRoles.PRODUCT_DEVELOPMENT, AppRoles.SALES, AppRoles.MARKETING, AppRoles.ADMIN);
     private static final List<Class<?>> SERVICES = List.of(
             UserAdminService.class,
             UserPreferenceService.class,
@@ -58,7 +78,11 @@ class ServiceAccessMatrixTest {
             CustomerImportService.class,
             StakeholderService.class,
             NeedService.class,
-            IndustryService.class);
+            IndustryService.class,
+            RequirementService.class,
+            RequirementBoardService.class,
+            RequirementActionService.class,
+            RequirementCommunicationService.class);
 
     @Autowired
     UserAdminService userAdmin;
@@ -90,6 +114,18 @@ class ServiceAccessMatrixTest {
     @Autowired
     IndustryService industries;
 
+    @Autowired
+    RequirementService requirements;
+
+    @Autowired
+    RequirementBoardService board;
+
+    @Autowired
+    RequirementActionService actions;
+
+    @Autowired
+    RequirementCommunicationService communications;
+
     @AfterEach
     void logout() {
         SecurityContextHolder.clearContext();
@@ -100,6 +136,8 @@ class ServiceAccessMatrixTest {
         CustomerForm customer = new CustomerForm("", null, null, null, false, null, null);
         StakeholderForm stakeholder = new StakeholderForm("", null, null, null, Set.of(), false);
         NeedForm need = new NeedForm("", null, null);
+        RequirementForm requirement =
+                new RequirementForm("", null, null, null, null, null, false, null, Set.of(), null, null);
         return Map.ofEntries(
                 entry("UserAdminService.list", ADMIN_ONLY, () -> userAdmin.list(null, PageRequest.of(0, 5))),
                 entry("UserAdminService.get", ADMIN_ONLY, () -> userAdmin.get(1)),
@@ -115,6 +153,7 @@ class ServiceAccessMatrixTest {
                 entry("UserAdminService.setPassword", ADMIN_ONLY, () -> userAdmin.setPassword(-1, "")),
                 entry("UserPreferenceService.save", EVERY_ROLE, () -> preferences.save(Locale.ENGLISH)),
                 entry("UserDirectory.activeWithRole", EVERY_ROLE, () -> userDirectory.activeWithRole(AppRoles.SALES)),
+                entry("UserDirectory.name", EVERY_ROLE, () -> userDirectory.name(1)),
                 entry(
                         "UserDirectory.isActiveWithRole",
                         EVERY_ROLE,
@@ -140,7 +179,53 @@ class ServiceAccessMatrixTest {
                 entry("NeedService.delete", SALES_ADMIN, () -> needs.delete(-1, 0)),
                 entry("IndustryService.list", EVERY_ROLE, () -> industries.list(true)),
                 entry("IndustryService.create", ADMIN_ONLY, () -> industries.create("", "")),
-                entry("IndustryService.update", ADMIN_ONLY, () -> industries.update(-1, 0, "", "", true)));
+                entry("IndustryService.update", ADMIN_ONLY, () -> industries.update(-1, 0, "", "", true)),
+                entry("RequirementService.get", EVERY_ROLE, () -> requirements.get(-1)),
+                entry("RequirementService.history", EVERY_ROLE, () -> requirements.history(-1)),
+                entry("RequirementService.forCustomer", EVERY_ROLE, () -> requirements.forCustomer(-1)),
+                entry("RequirementService.create", CAPTURE, () -> requirements.create(requirement)),
+                entry(
+                        "RequirementService.updateDetails",
+                        EDIT_DETAILS,
+                        () -> requirements.updateDetails(-1, 0, requirement)),
+                entry(
+                        "RequirementService.updateAnalysis",
+                        ANALYSE,
+                        () -> requirements.updateAnalysis(-1, 0, new AnalysisForm(null, null, null, null, null, null))),
+                entry(
+                        "RequirementService.updatePriority",
+                        ANALYSE,
+                        () -> requirements.updatePriority(-1, 0, new PriorityForm(null, null, false))),
+                entry(
+                        "RequirementService.updateMonitoring",
+                        ANALYSE,
+                        () -> requirements.updateMonitoring(-1, 0, new MonitoringForm(null, null, null))),
+                entry(
+                        "RequirementService.updateRejection",
+                        ANALYSE,
+                        () -> requirements.updateRejection(-1, 0, new RejectionForm(null, false))),
+                entry("RequirementBoardService.board", EVERY_ROLE, () -> board.board(BoardFilter.none(), Map.of())),
+                entry("RequirementBoardService.wipLimits", EVERY_ROLE, () -> board.wipLimits()),
+                entry("RequirementBoardService.setWipLimit", ADMIN_ONLY, () -> board.setWipLimit(Stage.IDENTIFIED, 0)),
+                entry("RequirementBoardService.move", MOVE, () -> board.move(-1, 0, Stage.COMMUNICATED, null, false)),
+                entry("RequirementActionService.forRequirement", EVERY_ROLE, () -> actions.forRequirement(-1)),
+                entry(
+                        "RequirementActionService.add",
+                        ANALYSE,
+                        () -> actions.add(-1, new ActionForm(null, "", null, null))),
+                entry(
+                        "RequirementActionService.update",
+                        ANALYSE,
+                        () -> actions.update(-1, 0, new ActionForm(null, "", null, null))),
+                entry("RequirementActionService.setDone", ANALYSE, () -> actions.setDone(-1, 0, true)),
+                entry(
+                        "RequirementCommunicationService.forRequirement",
+                        EVERY_ROLE,
+                        () -> communications.forRequirement(-1)),
+                entry(
+                        "RequirementCommunicationService.add",
+                        COMMUNICATE,
+                        () -> communications.add(-1, new CommunicationForm("", null, null, ""))));
     }
 
     private void export() {

@@ -8,10 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.springframework.dao.OptimisticLockingFailureException;
-import se.kundlofte.base.ConcurrentEditException;
-import se.kundlofte.base.FieldValidationException;
-import se.kundlofte.base.RuleViolationException;
 
 /**
  * A dialog that saves through a service and shows its verdict the same way everywhere: field
@@ -36,19 +32,8 @@ public abstract class FormDialog extends Dialog {
 
     /** Runs a save; on success reports, passes the result on and closes. */
     protected <T> void save(Supplier<T> action, Consumer<T> onSaved, String successMessage) {
-        try {
-            T saved = action.get();
-            onSaved.accept(saved);
-            if (successMessage != null) {
-                Notifications.success(successMessage);
-            }
+        if (Saving.run(this, action, onSaved, successMessage, fields(), this::showConflict)) {
             close();
-        } catch (FieldValidationException e) {
-            FormErrors.show(this, e, fields());
-        } catch (RuleViolationException e) {
-            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
-        } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
-            showConflict();
         }
     }
 

@@ -31,7 +31,7 @@ class MainLayoutTest extends KaribuTest {
     @Test
     void theAdminMenuHasUserAdministration() {
         loginAs(AppRoles.ADMIN);
-        assertThat(menu()).containsExactly("Start", "Customers", "Users", "Industries");
+        assertThat(menu()).containsExactly("Start", "Customers", "Requirement board", "Users", "Industries");
     }
 
     @Test
@@ -43,7 +43,7 @@ class MainLayoutTest extends KaribuTest {
                 AppRoles.MARKETING,
                 AppRoles.CEO)) {
             loginAs(role);
-            assertThat(menu()).as(role).containsExactly("Start", "Customers");
+            assertThat(menu()).as(role).containsExactly("Start", "Customers", "Requirement board");
         }
     }
 
@@ -73,7 +73,7 @@ class MainLayoutTest extends KaribuTest {
                     .isEqualTo("sv");
             // The next login starts in the saved language.
             loginAs(AppRoles.CEO);
-            assertThat(menu()).containsExactly("Start", "Kunder");
+            assertThat(menu()).containsExactly("Start", "Kunder", "Kravtavla");
             assertThat(_get(H1.class, spec -> spec.withClasses("view-title")).getText())
                     .isEqualTo("Start");
             assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("sv");

@@ -28,7 +28,7 @@ class StartViewTest extends KaribuTest {
             assertThat(card.getTitleAsText()).isEqualTo("Customer service");
             assertThat(card.getId()).contains("role-card-CUSTOMER_SERVICE");
         });
-        assertThat(_find(RouterLink.class)).extracting(RouterLink::getHref).containsExactly("customers");
+        assertThat(_find(RouterLink.class)).extracting(RouterLink::getHref).containsExactly("customers", "board");
     }
 
     @Test
@@ -37,6 +37,6 @@ class StartViewTest extends KaribuTest {
         Card card = _get(Card.class, spec -> spec.withId("role-card-ADMIN"));
         assertThat(_find(card, RouterLink.class))
                 .extracting(RouterLink::getHref)
-                .containsExactly("customers", "admin/users", "admin/industries");
+                .containsExactly("customers", "board", "admin/users", "admin/industries");
     }
 }

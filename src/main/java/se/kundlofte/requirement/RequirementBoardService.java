@@ -1,0 +1,193 @@
+package se.kundlofte.requirement;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kundlofte.base.RuleViolationException;
+import se.kundlofte.security.AppRoles;
+
+/**
+ * The kanban board: columns with bounded cards, moves between columns through the gate rules
+ * and WIP limits, and ranks within a column. A move carries the version the user saw, so two
+ * people moving the same card cannot both win.
+ */
+@Service
+@PreAuthorize(AppRoles.ANY_ROLE)
+@Transactional(readOnly = true)
+public class RequirementBoardService {
+
+    /** Gap between neighbouring ranks, so that a card can be placed between two without renumbering. */
+    static final long RANK_GAP = 1024;
+
+    private final RequirementRepository requirements;
+    private final ActionRepository actions;
+    private final CommunicationRepository communications;
+    private final BoardColumnRepository columns;
+    private final RequirementQueries queries;
+    private final RequirementHistory history;
+    private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
+
+    RequirementBoardService(
+            RequirementRepository requirements,
+            ActionRepository actions,
+            CommunicationRepository communications,
+            BoardColumnRepository columns,
+            RequirementQueries queries,
+            RequirementHistory history,
+            JdbcTemplate jdbc,
+            ApplicationEventPublisher events) {
+        this.requirements = requirements;
+        this.actions = actions;
+        this.communications = communications;
+        this.columns = columns;
+        this.queries = queries;
+        this.history = history;
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    /** Every column with its count, WIP limit and top cards (at most {@code limits} per column). */
+    public List<BoardColumnView> board(BoardFilter filter, Map<Stage, Integer> limits) {
+        Map<Stage, Integer> counts = new EnumMap<>(Stage.class);
+        Map<Stage, List<BoardCard>> cards = queries.board(filter, limits, counts);
+        Map<Stage, Integer> wip = wipLimits();
+        List<BoardColumnView> result = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            result.add(new BoardColumnView(
+                    stage, counts.getOrDefault(stage, 0), wip.get(stage), cards.getOrDefault(stage, List.of())));
+        }
+        return result;
+    }
+
+    public Map<Stage, Integer> wipLimits() {
+        Map<Stage, Integer> limits = new EnumMap<>(Stage.class);
+        columns.findAll().forEach(c -> {
+            if (c.wipLimit != null) {
+                limits.put(c.stage, c.wipLimit);
+            }
+        });
+        return limits;
+    }
+
+    @Transactional
+    @PreAuthorize(AppRoles.IS_ADMIN)
+    public void setWipLimit(Stage stage, Integer limit) {
+        if (limit != null && (limit < 1 || limit > 999)) {
+            throw new RuleViolationException("board.error.wipLimit");
+        }
+        BoardColumnLimit column = columns.findById(stage).orElseThrow();
+        column.wipLimit = limit;
+        columns.flush();
+        events.publishEvent(new RequirementChanged(0, stage));
+    }
+
+    /**
+     * Moves a card to a column (or within its column), before the card {@code beforeId} or, when
+     * that is null, to the bottom. Refuses with {@link GateRefusedException} when the target
+     * stage's gate is not met and with {@link WipLimitReachedException} when the target column is
+     * full and the move is not confirmed.
+     */
+    @Transactional
+    @PreAuthorize(RequirementAccess.MOVE)
+    public RequirementDetails move(long id, long version, Stage target, Long beforeId, boolean overLimitConfirmed) {
+        if (!RequirementAccess.canMoveTo(target)) {
+            throw new AccessDeniedException("Moving to " + target + " needs product development");
+        }
+        Requirement r = requirements
+                .findForUpdate(id)
+                .orElseThrow(() -> new RuleViolationException("requirement.error.notFound"));
+        r.checkVersion(version);
+        Stage from = r.getStage();
+        if (from != target) {
+            List<StageGates.Missing> missing = StageGates.missing(gateCheck(r), from, target);
+            if (!missing.isEmpty()) {
+                throw new GateRefusedException(target, missing);
+            }
+            Integer limit = wipLimits().get(target);
+            if (limit != null && !overLimitConfirmed) {
+                int count = jdbc.queryForObject(
+                        "select count(*) from requirement where stage = ?", Integer.class, target.name());
+                if (count >= limit) {
+                    throw new WipLimitReachedException(target, limit, count);
+                }
+            }
+            history.record(r.getId(), "stage", from, target);
+            r.stage = target;
+            r.stageEnteredAt = Instant.now();
+        } else if (!RequirementAccess.canAnalyse()) {
+            throw new AccessDeniedException("Ranking needs product development");
+        }
+        r.boardRank = rankBefore(target, beforeId, r.getId());
+        requirements.flush();
+        events.publishEvent(new RequirementChanged(r.getId(), target));
+        if (from != target) {
+            events.publishEvent(new RequirementChanged(r.getId(), from));
+        }
+        return queries.details(r.getId()).orElseThrow();
+    }
+
+    GateCheck gateCheck(Requirement r) {
+        return new GateCheck(
+                r.applies,
+                r.appliesWhy,
+                r.realistic,
+                r.realisticWhy,
+                r.customerValue,
+                r.risk,
+                r.effort,
+                actions.countByRequirementId(r.getId()),
+                communications.countByRequirementId(r.getId()),
+                r.indicator,
+                r.nextReview,
+                r.rejectionReason);
+    }
+
+    /** A rank that places the card just before {@code beforeId} (or last), renumbering when no gap is left. */
+    private long rankBefore(Stage stage, Long beforeId, long movingId) {
+        List<long[]> column = new ArrayList<>(jdbc.query(
+                "select id, board_rank from requirement where stage = ? and id <> ? order by critical desc, board_rank, id",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
+                stage.name(),
+                movingId));
+        int index = beforeId == null ? -1 : indexOf(column, beforeId);
+        if (index < 0) {
+            return column.isEmpty() ? RANK_GAP : column.getLast()[1] + RANK_GAP;
+        }
+        long next = column.get(index)[1];
+        long previous = index == 0 ? next - 2 * RANK_GAP : column.get(index - 1)[1];
+        if (next - previous < 2) {
+            renumber(column);
+            next = column.get(index)[1];
+            previous = index == 0 ? next - 2 * RANK_GAP : column.get(index - 1)[1];
+        }
+        return previous + (next - previous) / 2;
+    }
+
+    private void renumber(List<long[]> column) {
+        List<Object[]> updates = new ArrayList<>();
+        for (int i = 0; i < column.size(); i++) {
+            column.get(i)[1] = (i + 1) * RANK_GAP * 2;
+            updates.add(new Object[] {column.get(i)[1], column.get(i)[0]});
+        }
+        // Rank is board order, not content: no version bump, so it never conflicts with an edit.
+        jdbc.batchUpdate("update requirement set board_rank = ? where id = ?", updates);
+    }
+
+    private static int indexOf(List<long[]> column, long id) {
+        for (int i = 0; i < column.size(); i++) {
+            if (column.get(i)[0] == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

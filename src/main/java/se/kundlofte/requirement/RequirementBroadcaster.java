@@ -1,0 +1,44 @@
+package se.kundlofte.requirement;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Tells open boards and requirement pages about committed changes, so that colleagues see a
+ * move within a second (the views push the refresh to the browser).
+ */
+@Component
+public class RequirementBroadcaster {
+
+    private static final Logger log = LoggerFactory.getLogger(RequirementBroadcaster.class);
+
+    private final Set<Consumer<RequirementChanged>> listeners = ConcurrentHashMap.newKeySet();
+
+    /** Registers a listener; run the returned handle to unregister (on detach). */
+    public Runnable register(Consumer<RequirementChanged> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onChange(RequirementChanged event) {
+        for (Consumer<RequirementChanged> listener : listeners) {
+            try {
+                listener.accept(event);
+            } catch (RuntimeException e) {
+                log.warn("A board listener failed; it is removed", e);
+                listeners.remove(listener);
+            }
+        }
+    }
+
+    int listenerCount() {
+        return listeners.size();
+    }
+}

@@ -1,0 +1,78 @@
+package se.kundlofte.requirement;
+
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kundlofte.base.FieldValidationException;
+import se.kundlofte.base.RuleViolationException;
+import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.KundlofteUser;
+import se.kundlofte.user.UserDirectory;
+
+/** What was told to the affected stakeholders about a requirement; sales and marketing record it. */
+@Service
+@PreAuthorize(AppRoles.ANY_ROLE)
+@Transactional(readOnly = true)
+public class RequirementCommunicationService {
+
+    private final CommunicationRepository communications;
+    private final RequirementRepository requirements;
+    private final RequirementHistory history;
+    private final UserDirectory users;
+    private final ApplicationEventPublisher events;
+
+    RequirementCommunicationService(
+            CommunicationRepository communications,
+            RequirementRepository requirements,
+            RequirementHistory history,
+            UserDirectory users,
+            ApplicationEventPublisher events) {
+        this.communications = communications;
+        this.requirements = requirements;
+        this.history = history;
+        this.users = users;
+        this.events = events;
+    }
+
+    public List<CommunicationItem> forRequirement(long requirementId) {
+        return communications.findByRequirementIdOrderByCommunicatedOnDescIdDesc(requirementId).stream()
+                .map(c -> new CommunicationItem(
+                        c.getId(),
+                        c.recipients,
+                        c.channel,
+                        c.communicatedOn,
+                        c.summary,
+                        c.recordedBy == null ? null : users.name(c.recordedBy).orElse(null)))
+                .toList();
+    }
+
+    @Transactional
+    @PreAuthorize(RequirementAccess.COMMUNICATE)
+    public CommunicationItem add(long requirementId, CommunicationForm form) {
+        FieldValidationException.throwIfAny(RequirementRules.check(form));
+        Requirement requirement = requirements
+                .findById(requirementId)
+                .orElseThrow(() -> new RuleViolationException("requirement.error.notFound"));
+        RequirementCommunication communication = new RequirementCommunication(requirementId);
+        communication.recipients = form.recipients().trim();
+        communication.channel = form.channel();
+        communication.communicatedOn = form.communicatedOn();
+        communication.summary = form.summary().trim();
+        communication.recordedBy =
+                CurrentUser.get().map(KundlofteUser::getUserId).orElse(null);
+        communications.saveAndFlush(communication);
+        history.record(
+                requirementId,
+                "communication",
+                null,
+                communication.recipients + " (" + form.channel().name() + ")");
+        events.publishEvent(new RequirementChanged(requirementId, requirement.getStage()));
+        return forRequirement(requirementId).stream()
+                .filter(c -> c.id() == communication.getId())
+                .findFirst()
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,218 @@
+package se.kundlofte.requirement;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.kundlofte.customer.CustomerRole;
+
+/**
+ * The read side of requirements in SQL: the board (cards and counts of every column in one
+ * statement, with a window function), the requirement page and the customer page section.
+ */
+@Component
+class RequirementQueries {
+
+    /** Priority score in SQL, the same formula as {@link Priority#score}. */
+    private static final String SCORE = "round((r.customer_value + r.risk) * 10 / "
+            + "case r.effort when 'S' then 1 when 'M' then 2 when 'L' then 3 when 'XL' then 5 end)";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    RequirementQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Cards of every column (the top {@code limits} by critical flag and rank) with counts. */
+    Map<Stage, List<BoardCard>> board(BoardFilter filter, Map<Stage, Integer> limits, Map<Stage, Integer> counts) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        List<String> where = new ArrayList<>();
+        if (filter.customerId() != null) {
+            where.add("r.customer_id = :customerId");
+            params.addValue("customerId", filter.customerId());
+        }
+        if (filter.ownerId() != null) {
+            where.add("r.owner_id = :ownerId");
+            params.addValue("ownerId", filter.ownerId());
+        }
+        if (filter.department() != null) {
+            where.add(
+                    "exists (select 1 from app_user_role ur where ur.user_id = r.owner_id and ur.role = :department)");
+            params.addValue("department", filter.department());
+        }
+        if (filter.source() != null) {
+            where.add("r.source = :source");
+            params.addValue("source", filter.source().name());
+        }
+        if (filter.minDaysInStage() != null) {
+            where.add("r.stage_entered_at <= :enteredBefore");
+            params.addValue(
+                    "enteredBefore",
+                    Timestamp.from(Instant.now(clock).minus(Duration.ofDays(filter.minDaysInStage()))));
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.add("(r.title like :text or c.name like :text)");
+            params.addValue(
+                    "text",
+                    "%"
+                            + filter.text()
+                                    .trim()
+                                    .replace("\\", "\\\\")
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_") + "%");
+        }
+        if (filter.priority() != null) {
+            where.add(
+                    switch (filter.priority()) {
+                        case CRITICAL -> "r.critical = true";
+                        case HIGH -> "r.critical = false and " + SCORE + " >= " + Priority.HIGH_FROM;
+                        case MEDIUM ->
+                            "r.critical = false and " + SCORE + " >= " + Priority.MEDIUM_FROM + " and " + SCORE + " < "
+                                    + Priority.HIGH_FROM;
+                        case LOW -> "r.critical = false and " + SCORE + " < " + Priority.MEDIUM_FROM;
+                        case UNSCORED -> "r.critical = false and " + SCORE + " is null";
+                    });
+        }
+        StringBuilder limitCase = new StringBuilder("case t.stage");
+        for (Stage stage : Stage.values()) {
+            limitCase
+                    .append(" when '")
+                    .append(stage.name())
+                    .append("' then ")
+                    .append(":limit")
+                    .append(stage.name());
+            params.addValue("limit" + stage.name(), limits.getOrDefault(stage, 0));
+        }
+        limitCase.append(" end");
+        params.addValue("today", LocalDate.now(clock));
+        String sql = "select * from (select r.id, r.version, r.title, r.stage, r.critical, " + SCORE + " as score, "
+                + "r.stage_entered_at, r.source, c.name as customer_name, u.full_name as owner_name, "
+                + "exists (select 1 from requirement_action a where a.requirement_id = r.id and a.done = false "
+                + "and a.due_date < :today) as overdue, "
+                + "row_number() over (partition by r.stage order by r.critical desc, r.board_rank, r.id) as rn, "
+                + "count(*) over (partition by r.stage) as total "
+                + "from requirement r left join customer c on c.id = r.customer_id "
+                + "left join app_user u on u.id = r.owner_id"
+                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+                + ") t where t.rn <= " + limitCase + " order by t.stage, t.rn";
+        Map<Stage, List<BoardCard>> cards = new EnumMap<>(Stage.class);
+        Instant now = Instant.now(clock);
+        jdbc.query(sql, params, rs -> {
+            Stage stage = Stage.valueOf(rs.getString("stage"));
+            counts.put(stage, rs.getInt("total"));
+            cards.computeIfAbsent(stage, s -> new ArrayList<>()).add(card(rs, stage, now));
+        });
+        // A column whose cards are all beyond the limit of zero still needs its count.
+        if (limits.values().stream().anyMatch(limit -> limit == 0)) {
+            jdbc.query(
+                    "select r.stage, count(*) from requirement r left join customer c on c.id = r.customer_id"
+                            + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " group by r.stage",
+                    params,
+                    rs -> {
+                        counts.put(Stage.valueOf(rs.getString(1)), rs.getInt(2));
+                    });
+        }
+        return cards;
+    }
+
+    private static BoardCard card(ResultSet rs, Stage stage, Instant now) throws SQLException {
+        Instant entered = rs.getTimestamp("stage_entered_at").toInstant();
+        return new BoardCard(
+                rs.getLong("id"),
+                rs.getLong("version"),
+                rs.getString("title"),
+                stage,
+                rs.getString("customer_name"),
+                rs.getBoolean("critical"),
+                intOrNull(rs, "score"),
+                rs.getString("owner_name"),
+                entered,
+                Duration.between(entered, now).toDays(),
+                rs.getBoolean("overdue"),
+                Source.valueOf(rs.getString("source")));
+    }
+
+    Optional<RequirementDetails> details(long id) {
+        MapSqlParameterSource params = new MapSqlParameterSource("id", id);
+        Set<CustomerRole> roles = EnumSet.noneOf(CustomerRole.class);
+        jdbc.query("select role from requirement_affected_role where requirement_id = :id", params, rs -> {
+            roles.add(CustomerRole.valueOf(rs.getString(1)));
+        });
+        List<RequirementDetails> found = jdbc.query(
+                "select r.*, c.name as customer_name, u.full_name as owner_name from requirement r "
+                        + "left join customer c on c.id = r.customer_id left join app_user u on u.id = r.owner_id where r.id = :id",
+                params,
+                (rs, i) -> new RequirementDetails(
+                        rs.getLong("id"),
+                        rs.getLong("version"),
+                        rs.getString("title"),
+                        rs.getString("description"),
+                        (Long) rs.getObject("customer_id", Long.class),
+                        rs.getString("customer_name"),
+                        (Long) rs.getObject("industry_id", Long.class),
+                        Source.valueOf(rs.getString("source")),
+                        rs.getString("source_reference"),
+                        rs.getBoolean("formal"),
+                        rs.getString("journey_stage"),
+                        roles,
+                        (Long) rs.getObject("owner_id", Long.class),
+                        rs.getString("owner_name"),
+                        rs.getObject("due_date", LocalDate.class),
+                        Stage.valueOf(rs.getString("stage")),
+                        rs.getTimestamp("stage_entered_at").toInstant(),
+                        rs.getBoolean("critical"),
+                        enumOf(Answer.class, rs.getString("applies")),
+                        rs.getString("applies_why"),
+                        enumOf(Answer.class, rs.getString("realistic")),
+                        rs.getString("realistic_why"),
+                        rs.getString("constraints_note"),
+                        enumOf(Effort.class, rs.getString("effort")),
+                        (Integer) rs.getObject("customer_value", Integer.class),
+                        (Integer) rs.getObject("risk", Integer.class),
+                        rs.getString("indicator"),
+                        rs.getString("target"),
+                        rs.getObject("next_review", LocalDate.class),
+                        rs.getString("rejection_reason"),
+                        rs.getBoolean("rejection_communicated"),
+                        rs.getTimestamp("created_at").toInstant()));
+        return found.stream().findFirst();
+    }
+
+    /** A customer's requirements for the customer page, in lifecycle order. */
+    List<RequirementSummary> forCustomer(long customerId) {
+        return jdbc.query(
+                "select r.id, r.title, r.stage, r.critical, " + SCORE + " as score from requirement r "
+                        + "where r.customer_id = :customerId order by r.critical desc, r.board_rank, r.id",
+                new MapSqlParameterSource("customerId", customerId),
+                (rs, i) -> new RequirementSummary(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        Stage.valueOf(rs.getString("stage")),
+                        rs.getBoolean("critical"),
+                        intOrNull(rs, "score")));
+    }
+
+    private static Integer intOrNull(ResultSet rs, String column) throws SQLException {
+        java.math.BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : value.intValue();
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+}

@@ -1,0 +1,77 @@
+package se.kundlofte.requirement.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.List;
+import se.kundlofte.customer.CustomerDetails;
+import se.kundlofte.customer.ui.CustomerSection;
+import se.kundlofte.requirement.RequirementService;
+import se.kundlofte.requirement.RequirementSummary;
+import se.kundlofte.requirement.Stage;
+
+/** The customer page's requirements, by lifecycle stage, with a link to the filtered board. */
+@org.springframework.stereotype.Component
+class RequirementCustomerSection implements CustomerSection {
+
+    private final RequirementService requirements;
+
+    RequirementCustomerSection(RequirementService requirements) {
+        this.requirements = requirements;
+    }
+
+    @Override
+    public int order() {
+        return 30;
+    }
+
+    @Override
+    public String titleKey() {
+        return "requirements.title";
+    }
+
+    @Override
+    public Component create(CustomerDetails customer) {
+        Div section = new Div();
+        section.addClassName("customer-requirements");
+        List<RequirementSummary> all = requirements.forCustomer(customer.id());
+        RouterLink board =
+                new RouterLink(section.getTranslation("requirements.onBoard", all.size()), RequirementBoardView.class);
+        board.setQueryParameters(QueryParameters.of("customer", String.valueOf(customer.id())));
+        section.add(board);
+        if (all.isEmpty()) {
+            Span none = new Span(section.getTranslation("requirements.none"));
+            none.addClassName("muted");
+            section.add(none);
+            return section;
+        }
+        Div stages = new Div();
+        stages.addClassName("requirement-stages");
+        for (Stage stage : Stage.values()) {
+            List<RequirementSummary> inStage =
+                    all.stream().filter(r -> r.stage() == stage).toList();
+            if (inStage.isEmpty()) {
+                continue;
+            }
+            Div group = new Div(new H4(section.getTranslation(stage.translationKey()) + " (" + inStage.size() + ")"));
+            group.addClassName("stage-group");
+            group.getElement().setAttribute("data-stage", stage.name());
+            for (RequirementSummary r : inStage) {
+                RouterLink link = new RouterLink(r.title(), RequirementView.class, RequirementView.parameters(r.id()));
+                Badge priority = new Badge(section.getTranslation(r.priority().translationKey()));
+                priority.addThemeVariants(BadgeVariant.SMALL);
+                Div row = new Div(link, priority);
+                row.addClassName("stage-item");
+                group.add(row);
+            }
+            stages.add(group);
+        }
+        section.add(stages);
+        return section;
+    }
+}
