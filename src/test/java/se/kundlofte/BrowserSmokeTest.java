@@ -132,6 +132,9 @@ class BrowserSmokeTest {
                 .click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("customer-name")));
         screenshot("customer-page-sv");
+        driver.findElement(By.cssSelector("vaadin-side-nav-item[path='board']")).click();
+        wait.until(d -> d.findElements(By.cssSelector(".board-card")).size() > 20);
+        screenshot("board-sv");
         logOut();
     }
 
@@ -151,6 +154,12 @@ class BrowserSmokeTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("customer-name"), "Byggpartner i Väst AB"));
         assertThat(driver.findElements(By.cssSelector(".role-group"))).hasSize(5);
         screenshot("customer-page-en");
+        driver.findElement(By.cssSelector("vaadin-side-nav-item[path='board']")).click();
+        wait.until(d -> d.findElements(By.cssSelector(".board-card")).size() > 20);
+        screenshot("board-en");
+        driver.findElements(By.cssSelector(".board-card a")).getFirst().click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("requirement-title")));
+        screenshot("requirement-en");
         driver.get("http://localhost:" + port + "/customers/import");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
         screenshot("customer-import-en");

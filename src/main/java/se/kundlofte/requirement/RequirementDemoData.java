@@ -32,21 +32,21 @@ import se.kundlofte.user.UserRef;
 class RequirementDemoData implements DemoData {
 
     private static final String[][] TEMPLATES = {
-        {"AGREEMENT", "Leveranstid enligt ramavtal: %s", "Avtal §4.2"},
-        {"AGREEMENT", "Svarstid på felanmälan inom fyra timmar (%s)", "Serviceavtal bilaga 2"},
-        {"TERMS", "Fakturaunderlag per kostnadsställe (%s)", "Allmänna villkor punkt 9"},
-        {"CUSTOMER_WEBSITE", "Leverantörskrav på kundens webbplats: %s", "Kundens leverantörssida"},
-        {"NEGOTIATION", "Utökad garanti på installationer (%s)", "Förhandlingsprotokoll"},
-        {"INDUSTRY_AGREEMENT", "Branschöverenskommelse om dokumentation (%s)", "Branschavtal 2026"},
-        {"STANDARD", "ISO 9001: spårbarhet i ärenden (%s)", "ISO 9001:2015 8.5.2"},
-        {"LAW", "Tillgänglighetskrav på kundportalen (%s)", "Lag (2023:254) om tillgänglighet"},
-        {"LAW", "GDPR: radering av kunduppgifter på begäran (%s)", "GDPR art. 17"},
-        {"CUSTOMER_FEEDBACK", "Tydligare orderbekräftelse (%s)", "Kundenkät"},
-        {"CUSTOMER_FEEDBACK", "Kunna se leveransstatus själv (%s)", "Kundråd"},
-        {"FAILURE_DEMAND", "Kunder ringer och jagar besked om leverans (%s)", "Felefterfrågan: jagar besked"},
-        {"FAILURE_DEMAND", "Felaktiga fakturor skapar samtal (%s)", "Felefterfrågan: felaktig faktura"},
-        {"OBSERVATION", "Montörer saknar ritningar på plats (%s)", "Observation hos kund"},
-        {"OBSERVATION", "Kunden måste själv fylla i felrapport på webben (%s)", "Observation i kundtjänst"},
+        {"AGREEMENT", "Leveranstid enligt ramavtal", "Avtal §4.2"},
+        {"AGREEMENT", "Svarstid på felanmälan inom fyra timmar", "Serviceavtal bilaga 2"},
+        {"TERMS", "Fakturaunderlag per kostnadsställe", "Allmänna villkor punkt 9"},
+        {"CUSTOMER_WEBSITE", "Leverantörskrav på kundens webbplats", "Kundens leverantörssida"},
+        {"NEGOTIATION", "Utökad garanti på installationer", "Förhandlingsprotokoll"},
+        {"INDUSTRY_AGREEMENT", "Branschöverenskommelse om dokumentation", "Branschavtal 2026"},
+        {"STANDARD", "ISO 9001: spårbarhet i ärenden", "ISO 9001:2015 8.5.2"},
+        {"LAW", "Tillgänglighetskrav på kundportalen", "Lag (2023:254) om tillgänglighet"},
+        {"LAW", "GDPR: radering av kunduppgifter på begäran", "GDPR art. 17"},
+        {"CUSTOMER_FEEDBACK", "Tydligare orderbekräftelse", "Kundenkät"},
+        {"CUSTOMER_FEEDBACK", "Kunna se leveransstatus själv", "Kundråd"},
+        {"FAILURE_DEMAND", "Kunder ringer och jagar besked om leverans", "Felefterfrågan: jagar besked"},
+        {"FAILURE_DEMAND", "Felaktiga fakturor skapar samtal", "Felefterfrågan: felaktig faktura"},
+        {"OBSERVATION", "Montörer saknar ritningar på plats", "Observation hos kund"},
+        {"OBSERVATION", "Kunden måste själv fylla i felrapport på webben", "Observation i kundtjänst"},
     };
     private static final Stage[] FINAL = distribution();
 
@@ -99,7 +99,7 @@ class RequirementDemoData implements DemoData {
             rank[last.ordinal()] += RequirementBoardService.RANK_GAP;
             long id = insertRequirement(
                     template, customer, owner, last, entries.getLast(), rank[last.ordinal()], created, random, i);
-            history(id, created, owner, "created", null, title(template, customer));
+            history(id, created, owner, "created", null, template[1]);
             Stage previous = null;
             List<Stage> path = path(last);
             for (int s = 0; s < path.size(); s++) {
@@ -137,17 +137,12 @@ class RequirementDemoData implements DemoData {
         Instant at = created;
         for (int s = 0; s < path(last).size(); s++) {
             entries.add(at);
-            long room = Math.max(1, Duration.between(at, now).toDays() / 2);
-            at = at.plus(Duration.ofDays(1 + random.nextInt((int) Math.min(room, 40))));
-            if (at.isAfter(now)) {
-                at = now.minus(Duration.ofHours(1 + random.nextInt(48)));
-            }
+            at = at.plus(Duration.ofDays(3 + random.nextInt(30)));
         }
-        return entries;
-    }
-
-    private static String title(String[] template, CustomerListItem customer) {
-        return String.format(template[1], customer == null ? "alla kunder" : customer.name());
+        // Work moves: the latest stage change lies within the last two months.
+        Instant latest = now.minus(Duration.ofDays(1 + random.nextInt(60))).minus(Duration.ofHours(random.nextInt(20)));
+        Duration shift = Duration.between(entries.getLast(), latest);
+        return entries.stream().map(entry -> entry.plus(shift)).toList();
     }
 
     private long insertRequirement(
@@ -175,7 +170,7 @@ class RequirementDemoData implements DemoData {
                                     + "rejection_communicated, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                             Statement.RETURN_GENERATED_KEYS);
                     int p = 1;
-                    ps.setString(p++, title(template, customer));
+                    ps.setString(p++, template[1]);
                     ps.setString(
                             p++,
                             "Fångat från " + template[2].toLowerCase()

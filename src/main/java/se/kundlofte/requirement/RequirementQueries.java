@@ -100,16 +100,21 @@ class RequirementQueries {
         }
         limitCase.append(" end");
         params.addValue("today", LocalDate.now(clock));
-        String sql = "select * from (select r.id, r.version, r.title, r.stage, r.critical, " + SCORE + " as score, "
-                + "r.stage_entered_at, r.source, c.name as customer_name, u.full_name as owner_name, "
-                + "exists (select 1 from requirement_action a where a.requirement_id = r.id and a.done = false "
-                + "and a.due_date < :today) as overdue, "
+        // Rank and count over the filtered rows first; names and overdue flags only for the shown cards.
+        String sql = "select t.*, c.name as customer_name, u.full_name as owner_name, "
+                + "exists (select 1 from requirement_action a where a.requirement_id = t.id and a.done = false "
+                + "and a.due_date < :today) as overdue "
+                + "from (select r.id, r.version, r.title, r.stage, r.critical, " + SCORE + " as score, "
+                + "r.stage_entered_at, r.source, r.customer_id, r.owner_id, "
                 + "row_number() over (partition by r.stage order by r.critical desc, r.board_rank, r.id) as rn, "
                 + "count(*) over (partition by r.stage) as total "
-                + "from requirement r left join customer c on c.id = r.customer_id "
-                + "left join app_user u on u.id = r.owner_id"
+                + "from requirement r"
+                + (filter.text() != null && !filter.text().isBlank()
+                        ? " left join customer c on c.id = r.customer_id"
+                        : "")
                 + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + ") t where t.rn <= " + limitCase + " order by t.stage, t.rn";
+                + ") t left join customer c on c.id = t.customer_id left join app_user u on u.id = t.owner_id"
+                + " where t.rn <= " + limitCase + " order by t.stage, t.rn";
         Map<Stage, List<BoardCard>> cards = new EnumMap<>(Stage.class);
         Instant now = Instant.now(clock);
         jdbc.query(sql, params, rs -> {

@@ -40,4 +40,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     @Query("select u from AppUser u where u.active = true and :role member of u.roles order by u.fullName")
     List<AppUser> findActiveWithRole(@Param("role") String role);
+
+    @Query("select distinct u from AppUser u join u.roles r where u.active = true and r in :roles order by u.fullName")
+    List<AppUser> findActiveWithAnyRole(@Param("roles") java.util.Collection<String> roles);
 }

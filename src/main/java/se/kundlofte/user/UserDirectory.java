@@ -24,6 +24,13 @@ public class UserDirectory {
         return users.findActiveWithRole(role).stream().map(UserDirectory::ref).toList();
     }
 
+    /** Active users holding any of the roles, by name, in one query. */
+    public List<UserRef> activeWithAnyRole(java.util.Collection<String> roles) {
+        return users.findActiveWithAnyRole(roles).stream()
+                .map(UserDirectory::ref)
+                .toList();
+    }
+
     /** An active user holding the role, by username. */
     public Optional<UserRef> activeWithRole(String role, String username) {
         return users.findByUsername(UserRules.normalizeUsername(username))

@@ -155,6 +155,10 @@ class ServiceAccessMatrixTest {
                 entry("UserDirectory.activeWithRole", EVERY_ROLE, () -> userDirectory.activeWithRole(AppRoles.SALES)),
                 entry("UserDirectory.name", EVERY_ROLE, () -> userDirectory.name(1)),
                 entry(
+                        "UserDirectory.activeWithAnyRole",
+                        EVERY_ROLE,
+                        () -> userDirectory.activeWithAnyRole(List.of(AppRoles.CEO))),
+                entry(
                         "UserDirectory.isActiveWithRole",
                         EVERY_ROLE,
                         () -> userDirectory.isActiveWithRole(1, AppRoles.SALES)),

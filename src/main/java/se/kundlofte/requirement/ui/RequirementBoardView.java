@@ -76,13 +76,12 @@ public class RequirementBoardView extends Main implements BeforeEnterObserver, T
         for (Stage stage : Stage.values()) {
             limits.put(stage, PAGE);
         }
-        List<UserRef> owners = users.activeWithRole(AppRoles.PRODUCT_DEVELOPMENT);
-        List<UserRef> allOwners = new java.util.ArrayList<>(owners);
-        for (String role : List.of(AppRoles.SALES, AppRoles.CUSTOMER_SERVICE, AppRoles.MARKETING, AppRoles.ADMIN)) {
-            users.activeWithRole(role).stream()
-                    .filter(u -> !allOwners.contains(u))
-                    .forEach(allOwners::add);
-        }
+        List<UserRef> allOwners = users.activeWithAnyRole(List.of(
+                AppRoles.PRODUCT_DEVELOPMENT,
+                AppRoles.SALES,
+                AppRoles.CUSTOMER_SERVICE,
+                AppRoles.MARKETING,
+                AppRoles.ADMIN));
         filters = new BoardFilterBar(customers, allOwners, this::filtersChanged);
         Div toolbar = new Div(filters);
         toolbar.addClassName("toolbar");
@@ -114,7 +113,10 @@ public class RequirementBoardView extends Main implements BeforeEnterObserver, T
 
     /** Reads the board again (bounded per column) and rebuilds the columns. */
     void refresh() {
-        columns = board.board(filters.filter(), limits);
+        // A collapsed column shows only its count: fetch none of its cards.
+        Map<Stage, Integer> shown = new EnumMap<>(limits);
+        collapsed.forEach(stage -> shown.put(stage, 0));
+        columns = board.board(filters.filter(), shown);
         columnsArea.removeAll();
         for (BoardColumnView column : columns) {
             columnsArea.add(new BoardColumnPanel(column, collapsed.contains(column.stage()), this));

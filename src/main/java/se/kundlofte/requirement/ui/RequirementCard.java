@@ -2,17 +2,15 @@ package se.kundlofte.requirement.ui;
 
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dnd.DragSource;
 import com.vaadin.flow.component.dnd.DropTarget;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.router.RouterLink;
 import se.kundlofte.requirement.BoardCard;
 import se.kundlofte.requirement.Priority;
 import se.kundlofte.requirement.RequirementAccess;
@@ -34,7 +32,7 @@ class RequirementCard extends Div {
     }
 
     final BoardCard card;
-    final MenuBar menu = new MenuBar();
+    final Button move = new Button();
 
     RequirementCard(BoardCard card, Mover mover) {
         this.card = card;
@@ -42,7 +40,9 @@ class RequirementCard extends Div {
         setId("card-" + card.id());
         getElement().setAttribute("data-stage", card.stage().name());
 
-        RouterLink title = new RouterLink(card.title(), RequirementView.class, RequirementView.parameters(card.id()));
+        // A plain router anchor: resolving a RouterLink per card was the costliest part of the board.
+        Anchor title = new Anchor("requirements/" + card.id(), card.title());
+        title.getElement().setAttribute("router-link", true);
         title.addClassName("card-title");
         Div top = new Div(title);
         top.addClassName("card-top");
@@ -75,8 +75,12 @@ class RequirementCard extends Div {
         add(top, meta, badges, bottom);
 
         if (RequirementAccess.canMoveAnything()) {
-            configureMenu(mover);
-            top.add(menu);
+            move.setIcon(new Icon(VaadinIcon.ELLIPSIS_DOTS_V));
+            move.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+            move.addClassName("card-move");
+            move.setAriaLabel(getTranslation("board.moveMenu", card.title()));
+            move.addClickListener(e -> new MoveDialog(card, mover).open());
+            top.add(move);
             DragSource<RequirementCard> drag = DragSource.create(this);
             drag.setDragData(card);
             DropTarget<RequirementCard> drop = DropTarget.create(this);
@@ -102,29 +106,5 @@ class RequirementCard extends Div {
             default -> badge.addThemeVariants(BadgeVariant.CONTRAST);
         }
         return badge;
-    }
-
-    private void configureMenu(Mover mover) {
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE, MenuBarVariant.LUMO_ICON);
-        menu.addClassName("card-menu");
-        MenuItem root = menu.addItem(new Icon(VaadinIcon.ELLIPSIS_DOTS_V));
-        root.setAriaLabel(getTranslation("board.moveMenu", card.title()));
-        root.setTooltipText(getTranslation("board.moveTo"));
-        SubMenu sub = root.getSubMenu();
-        for (Stage stage : Stage.values()) {
-            if (stage != card.stage()) {
-                MenuItem item = sub.addItem(
-                        getTranslation("board.moveToStage", getTranslation(stage.translationKey())),
-                        e -> mover.move(card, stage, null));
-                item.setEnabled(RequirementAccess.canMoveTo(stage));
-                item.setId("move-" + card.id() + "-" + stage.name());
-            }
-        }
-        if (RequirementAccess.canAnalyse()) {
-            sub.addSeparator();
-            sub.addItem(getTranslation("board.moveUp"), e -> mover.moveUp(card)).setId("up-" + card.id());
-            sub.addItem(getTranslation("board.moveDown"), e -> mover.moveDown(card))
-                    .setId("down-" + card.id());
-        }
     }
 }

@@ -67,10 +67,8 @@ public class RequirementView extends Main implements BeforeEnterObserver, Titled
         this.communications = communications;
         this.customers = customers;
         this.broadcaster = broadcaster;
-        for (String role :
-                List.of(AppRoles.PRODUCT_DEVELOPMENT, AppRoles.SALES, AppRoles.CUSTOMER_SERVICE, AppRoles.MARKETING)) {
-            users.activeWithRole(role).stream().filter(u -> !owners.contains(u)).forEach(owners::add);
-        }
+        owners.addAll(users.activeWithAnyRole(
+                List.of(AppRoles.PRODUCT_DEVELOPMENT, AppRoles.SALES, AppRoles.CUSTOMER_SERVICE, AppRoles.MARKETING)));
         addClassName("requirement-view");
     }
 

@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
@@ -66,7 +65,7 @@ class RequirementBoardViewTest extends KaribuTest {
                     .contains(role);
             assertThat(board.create.getParent().isPresent()).as(role).isEqualTo(creates);
             boolean moves = !Set.of(AppRoles.CEO, AppRoles.CUSTOMER_SERVICE).contains(role);
-            assertThat(_find(RequirementCard.class).getFirst().menu.getParent().isPresent())
+            assertThat(_find(RequirementCard.class).getFirst().move.getParent().isPresent())
                     .as(role)
                     .isEqualTo(moves);
         }
@@ -95,7 +94,8 @@ class RequirementBoardViewTest extends KaribuTest {
         loginAs(AppRoles.PRODUCT_DEVELOPMENT);
         navigate(RequirementBoardView.class);
         RequirementCard card = _get(RequirementCard.class, spec -> spec.withId("card-" + id));
-        ContextMenuKt._clickItemWithID(card.menu, "move-" + id + "-ANALYSED");
+        _click(card.move);
+        _click(_get(Button.class, spec -> spec.withId("move-" + id + "-ANALYSED")));
 
         RefusedMoveDialog refused = _get(RefusedMoveDialog.class);
         assertThat(_find(refused.missing, ListItem.class))
@@ -107,7 +107,8 @@ class RequirementBoardViewTest extends KaribuTest {
 
         jdbc.update("update requirement set rejection_reason = 'Inte vårt ansvar' where id = ?", id);
         card = _get(RequirementCard.class, spec -> spec.withId("card-" + id));
-        ContextMenuKt._clickItemWithID(card.menu, "move-" + id + "-REJECTED");
+        _click(card.move);
+        _click(_get(Button.class, spec -> spec.withId("move-" + id + "-REJECTED")));
         assertThat(jdbc.queryForObject("select stage from requirement where id = ?", String.class, id))
                 .isEqualTo("REJECTED");
     }

@@ -1,0 +1,83 @@
+package se.kundlofte.requirement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import se.kundlofte.test.IntegrationTest;
+import se.kundlofte.test.RunAs;
+
+/** Open boards hear about committed changes (and only committed ones), which they then push. */
+@IntegrationTest
+class RequirementBroadcasterTest {
+
+    @Autowired
+    RequirementBroadcaster broadcaster;
+
+    @Autowired
+    RequirementService requirements;
+
+    @Autowired
+    RequirementBoardService board;
+
+    @Autowired
+    UserDetailsService users;
+
+    @Test
+    void aColleaguesMoveReachesEveryOpenBoardAfterCommit() {
+        List<RequirementChanged> heardByA = new CopyOnWriteArrayList<>();
+        List<RequirementChanged> heardByB = new CopyOnWriteArrayList<>();
+        Runnable a = broadcaster.register(heardByA::add);
+        Runnable b = broadcaster.register(heardByB::add);
+        try {
+            RequirementDetails r = RunAs.user(
+                    users,
+                    "sales",
+                    () -> requirements.create(new RequirementForm(
+                            "Direktsänt " + System.nanoTime(),
+                            null,
+                            null,
+                            null,
+                            Source.OBSERVATION,
+                            null,
+                            false,
+                            null,
+                            Set.of(),
+                            null,
+                            null)));
+            RunAs.user(
+                    users,
+                    "product",
+                    () -> requirements.updateRejection(r.id(), r.version(), new RejectionForm("Inte aktuellt", true)));
+            RequirementDetails current = RunAs.user(users, "ceo", () -> requirements.get(r.id()));
+            RunAs.user(users, "product", () -> board.move(r.id(), current.version(), Stage.REJECTED, null, true));
+
+            assertThat(heardByA).extracting(RequirementChanged::requirementId).contains(r.id());
+            assertThat(heardByA)
+                    .contains(
+                            new RequirementChanged(r.id(), Stage.REJECTED),
+                            new RequirementChanged(r.id(), Stage.IDENTIFIED));
+            assertThat(heardByB).containsExactlyElementsOf(heardByA);
+
+            // A refused move changes nothing and tells nobody.
+            int before = heardByA.size();
+            RequirementDetails rejected = RunAs.user(users, "ceo", () -> requirements.get(r.id()));
+            try {
+                RunAs.user(users, "product", () -> board.move(r.id(), rejected.version(), Stage.MONITORED, null, true));
+            } catch (GateRefusedException expected) {
+                // the gate refused it
+            }
+            assertThat(heardByA).hasSize(before);
+        } finally {
+            a.run();
+            b.run();
+        }
+        int listeners = broadcaster.listenerCount();
+        broadcaster.register(e -> {}).run();
+        assertThat(broadcaster.listenerCount()).isEqualTo(listeners);
+    }
+}
