@@ -1,7 +1,5 @@
 package se.kundlofte.customer.ui;
 
-import com.vaadin.flow.component.badge.Badge;
-import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -174,19 +172,7 @@ public class CustomerListView extends Main implements TitledView {
     }
 
     private Div flags(CustomerListItem customer) {
-        Div flags = new Div();
-        flags.addClassName("badges");
-        if (customer.keyAccount()) {
-            Badge badge = new Badge(getTranslation("customer.keyAccount"));
-            badge.addThemeVariants(BadgeVariant.SUCCESS);
-            flags.add(badge);
-        }
-        if (customer.archived()) {
-            Badge badge = new Badge(getTranslation("customer.archived"));
-            badge.addThemeVariants(BadgeVariant.CONTRAST);
-            flags.add(badge);
-        }
-        return flags;
+        return new CustomerBadges(customer.keyAccount(), customer.archived());
     }
 
     private void refresh() {

@@ -1,7 +1,5 @@
 package se.kundlofte.customer.ui;
 
-import com.vaadin.flow.component.badge.Badge;
-import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -91,18 +89,7 @@ public class CustomerView extends Main implements BeforeEnterObserver, TitledVie
     private Div header() {
         H2 name = new H2(customer.name());
         name.setId("customer-name");
-        Div badges = new Div();
-        badges.addClassName("badges");
-        if (customer.keyAccount()) {
-            Badge keyAccount = new Badge(getTranslation("customer.keyAccount"));
-            keyAccount.addThemeVariants(BadgeVariant.SUCCESS);
-            badges.add(keyAccount);
-        }
-        if (customer.archived()) {
-            Badge archived = new Badge(getTranslation("customer.archived"));
-            archived.addThemeVariants(BadgeVariant.CONTRAST);
-            badges.add(archived);
-        }
+        Div badges = new CustomerBadges(customer.keyAccount(), customer.archived());
         Div title = new Div(name, badges);
         title.addClassName("customer-title");
 
