@@ -43,6 +43,18 @@ class BrowserSmokeTest {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    se.kundlofte.requirement.RequirementService requirements;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    se.kundlofte.requirement.RequirementBoardService board;
+
     private WebDriver driver;
     private WebDriverWait wait;
 
@@ -56,6 +68,11 @@ class BrowserSmokeTest {
         Assumptions.assumeTrue(
                 available, "Browser test skipped: install Chromium with 'apt-get install chromium chromium-driver'");
         Files.createDirectories(SCREENSHOTS);
+        driver = newBrowser();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    private static WebDriver newBrowser() {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments(
@@ -75,8 +92,7 @@ class BrowserSmokeTest {
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()
                 .build();
-        driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        return new ChromeDriver(service, options);
     }
 
     @AfterEach
@@ -164,6 +180,34 @@ class BrowserSmokeTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
         screenshot("customer-import-en");
         logOut();
+    }
+
+    /** A colleague moves a card in another browser; this board shows it without a reload (push). */
+    @Test
+    void aColleaguesMoveAppearsLive() {
+        logIn("en");
+        driver.get("http://localhost:" + port + "/board");
+        wait.until(d ->
+                d.findElements(By.cssSelector("#column-IDENTIFIED .board-card")).size() > 3);
+        String cardId = jdbc.queryForObject(
+                "select concat('card-', id) from requirement where stage = 'IDENTIFIED' order by critical desc, board_rank, id limit 1",
+                String.class);
+        assertThat(driver.findElements(By.cssSelector("#column-IDENTIFIED #" + cardId)))
+                .hasSize(1);
+
+        // The colleague rejects it in the database through the service, as another session would.
+        long id = Long.parseLong(cardId.substring(5));
+        se.kundlofte.test.RunAs.user(users, "product", () -> {
+            var r = requirements.get(id);
+            var withReason = requirements.updateRejection(
+                    id, r.version(), new se.kundlofte.requirement.RejectionForm("Dubblett", true));
+            board.move(id, withReason.version(), se.kundlofte.requirement.Stage.REJECTED, null, true);
+        });
+
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(d -> d.findElements(By.cssSelector("#column-IDENTIFIED #" + cardId))
+                        .isEmpty());
+        assertThat(driver.getCurrentUrl()).endsWith("/board");
     }
 
     private void logIn(String language) {
