@@ -87,6 +87,19 @@ class HttpLoginTest {
     }
 
     @Test
+    void responsesCarryTheSecurityHeaders() throws Exception {
+        HttpResponse<String> login = new HttpSession(port).get("/login");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'", "default-src 'self'"));
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(login.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
+        assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
+        // HSTS is only sent over HTTPS; this test server speaks plain HTTP.
+        assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
+    @Test
     void otherActuatorEndpointsAreClosed() throws Exception {
         HttpResponse<String> response = new HttpSession(port).get("/actuator/env");
         assertThat(response.statusCode()).isNotEqualTo(200);
