@@ -17,6 +17,7 @@ import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.PasswordPolicy;
+import se.kundlofte.security.UserSessions;
 
 /**
  * User administration: list, create, edit roles, deactivate and reactivate, set passwords.
@@ -33,10 +34,12 @@ public class UserAdminService {
 
     private final AppUserRepository users;
     private final UserProvisioning provisioning;
+    private final UserSessions sessions;
 
-    UserAdminService(AppUserRepository users, UserProvisioning provisioning) {
+    UserAdminService(AppUserRepository users, UserProvisioning provisioning, UserSessions sessions) {
         this.users = users;
         this.provisioning = provisioning;
+        this.sessions = sessions;
     }
 
     /** One page of users matching the search text (name, username, email or department). */
@@ -86,12 +89,17 @@ public class UserAdminService {
         if (losesAdmin && user.isActive()) {
             requireAnotherActiveAdmin(user);
         }
+        boolean rolesChanged = !user.getRoles().equals(changes.roles());
         user.setFullName(changes.fullName().trim());
         user.setEmail(changes.email().trim());
         user.setDepartment(UserRules.trimToNull(changes.department()));
         user.setRoles(changes.roles());
         users.flush();
         log.info("User {} updated by {}; roles now {}", user.getUsername(), actor(), changes.roles());
+        if (rolesChanged) {
+            // Open sessions still carry the old roles: the user logs in again to get the new ones.
+            sessions.end(user.getUsername());
+        }
         return UserListItem.of(user);
     }
 
@@ -110,6 +118,9 @@ public class UserAdminService {
         user.setActive(active);
         users.flush();
         log.info("User {} {} by {}", user.getUsername(), active ? "reactivated" : "deactivated", actor());
+        if (!active) {
+            sessions.end(user.getUsername());
+        }
         return UserListItem.of(user);
     }
 
@@ -122,6 +133,19 @@ public class UserAdminService {
         });
         provisioning.changePassword(user, password);
         log.info("Password of user {} set by {}", user.getUsername(), actor());
+    }
+
+    /** The user's open sessions. */
+    @Transactional(readOnly = true)
+    public List<UserSessions.OpenSession> openSessions(long id) {
+        return sessions.of(load(id).getUsername());
+    }
+
+    /** Logs the user out everywhere; returns how many sessions were ended. */
+    public int endSessions(long id) {
+        AppUser user = load(id);
+        log.info("Sessions of user {} ended by {}", user.getUsername(), actor());
+        return sessions.end(user.getUsername());
     }
 
     private void requireAnotherActiveAdmin(AppUser leaving) {

@@ -151,6 +151,8 @@ class ServiceAccessMatrixTest {
                         () -> userAdmin.update(new UserChanges(-1, 0, "", "", null, Set.of()))),
                 entry("UserAdminService.setActive", ADMIN_ONLY, () -> userAdmin.setActive(-1, 0, true)),
                 entry("UserAdminService.setPassword", ADMIN_ONLY, () -> userAdmin.setPassword(-1, "")),
+                entry("UserAdminService.openSessions", ADMIN_ONLY, () -> userAdmin.openSessions(1)),
+                entry("UserAdminService.endSessions", ADMIN_ONLY, () -> userAdmin.endSessions(-1)),
                 entry("UserPreferenceService.save", EVERY_ROLE, () -> preferences.save(Locale.ENGLISH)),
                 entry("UserDirectory.activeWithRole", EVERY_ROLE, () -> userDirectory.activeWithRole(AppRoles.SALES)),
                 entry("UserDirectory.name", EVERY_ROLE, () -> userDirectory.name(1)),

@@ -148,6 +148,16 @@ public class UserAdminView extends Main implements TitledView {
                             public UserListItem reload(long id) {
                                 return service.get(id);
                             }
+
+                            @Override
+                            public int openSessions(UserListItem target) {
+                                return service.openSessions(target.id()).size();
+                            }
+
+                            @Override
+                            public int endSessions(UserListItem target) {
+                                return service.endSessions(target.id());
+                            }
                         },
                         saved -> grid.getDataProvider().refreshAll())
                 .open();

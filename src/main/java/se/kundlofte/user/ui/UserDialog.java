@@ -33,6 +33,10 @@ class UserDialog extends FormDialog {
         UserListItem setActive(UserListItem user, boolean active);
 
         UserListItem reload(long id);
+
+        int openSessions(UserListItem user);
+
+        int endSessions(UserListItem user);
     }
 
     final TextField fullName = new TextField();
@@ -42,6 +46,7 @@ class UserDialog extends FormDialog {
     final CheckboxGroup<String> roles = new CheckboxGroup<>();
     final PasswordField password = new PasswordField();
     final Button save = new Button();
+    final com.vaadin.flow.component.html.Span sessions = new com.vaadin.flow.component.html.Span();
 
     private final Binder<UserFormModel> binder = new Binder<>();
     private final Actions actions;
@@ -71,6 +76,20 @@ class UserDialog extends FormDialog {
         save.addClickShortcut(Key.ENTER);
         Button cancel = new Button(getTranslation("action.cancel"), e -> close());
         if (!creating) {
+            int open = actions.openSessions(original);
+            sessions.setText(getTranslation("users.sessions.open", open));
+            Button end = new Button(getTranslation("users.sessions.end"), e -> {
+                int ended = actions.endSessions(this.original);
+                Notifications.success(getTranslation("users.sessions.ended", ended, this.original.fullName()));
+                sessions.setText(getTranslation("users.sessions.open", 0));
+                e.getSource().setEnabled(false);
+            });
+            end.setId("end-sessions");
+            end.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            end.setEnabled(open > 0);
+            com.vaadin.flow.component.html.Div sessionRow = new com.vaadin.flow.component.html.Div(sessions, end);
+            sessionRow.addClassName("session-row");
+            add(sessionRow);
             Button toggle = new Button(
                     getTranslation(original.active() ? "users.action.deactivate" : "users.action.reactivate"));
             toggle.setId("toggle-active");
