@@ -54,6 +54,14 @@ public class RequirementService {
         return history.of(id);
     }
 
+    /** When the requirement last entered the stage, if it ever did (from its history). */
+    public java.util.Optional<Instant> enteredStage(long id, Stage stage) {
+        return history.of(id).stream()
+                .filter(h -> h.field().equals("stage") && stage.name().equals(h.newValue()))
+                .map(HistoryItem::changedAt)
+                .findFirst();
+    }
+
     /** A customer's requirements, for the customer page. */
     public List<RequirementSummary> forCustomer(long customerId) {
         return queries.forCustomer(customerId);

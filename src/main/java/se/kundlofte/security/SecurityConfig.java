@@ -55,8 +55,8 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain appFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth ->
-                auth.requestMatchers("/styles/**", "/icons/**", "/webjars/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/icons/**", "/charts/**", "/webjars/**")
+                .permitAll());
         http.sessionManagement(session ->
                 session.maximumSessions(-1).sessionRegistry(sessionRegistry()).expiredUrl("/login"));
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));

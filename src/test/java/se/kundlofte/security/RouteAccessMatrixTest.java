@@ -16,6 +16,10 @@ import se.kundlofte.customer.ui.CustomerImportView;
 import se.kundlofte.customer.ui.CustomerListView;
 import se.kundlofte.customer.ui.CustomerView;
 import se.kundlofte.customer.ui.IndustryAdminView;
+import se.kundlofte.demand.ui.DemandAnalysisView;
+import se.kundlofte.demand.ui.DemandEntryView;
+import se.kundlofte.demand.ui.DemandReferenceView;
+import se.kundlofte.demand.ui.DemandTriageView;
 import se.kundlofte.requirement.ui.RequirementBoardView;
 import se.kundlofte.requirement.ui.RequirementView;
 import se.kundlofte.security.ui.LoginView;
@@ -32,16 +36,23 @@ class RouteAccessMatrixTest extends KaribuTest {
     private static final Set<String> EVERY_ROLE = Set.copyOf(AppRoles.ALL);
 
     /** Route class → (a location that opens it, roles allowed; null = anonymous allowed). */
-    private static final Map<Class<? extends Component>, Access> TABLE = Map.of(
-            LoginView.class, new Access("login", null),
-            StartView.class, new Access("", EVERY_ROLE),
-            UserAdminView.class, new Access("admin/users", Set.of(AppRoles.ADMIN)),
-            CustomerListView.class, new Access("customers", EVERY_ROLE),
-            CustomerView.class, new Access("customers/1", EVERY_ROLE),
-            CustomerImportView.class, new Access("customers/import", Set.of(AppRoles.SALES, AppRoles.ADMIN)),
-            IndustryAdminView.class, new Access("admin/industries", Set.of(AppRoles.ADMIN)),
-            RequirementBoardView.class, new Access("board", EVERY_ROLE),
-            RequirementView.class, new Access("requirements/1", EVERY_ROLE));
+    private static final Map<Class<? extends Component>, Access> TABLE = Map.ofEntries(
+            Map.entry(LoginView.class, new Access("login", null)),
+            Map.entry(StartView.class, new Access("", EVERY_ROLE)),
+            Map.entry(UserAdminView.class, new Access("admin/users", Set.of(AppRoles.ADMIN))),
+            Map.entry(CustomerListView.class, new Access("customers", EVERY_ROLE)),
+            Map.entry(CustomerView.class, new Access("customers/1", EVERY_ROLE)),
+            Map.entry(CustomerImportView.class, new Access("customers/import", Set.of(AppRoles.SALES, AppRoles.ADMIN))),
+            Map.entry(IndustryAdminView.class, new Access("admin/industries", Set.of(AppRoles.ADMIN))),
+            Map.entry(RequirementBoardView.class, new Access("board", EVERY_ROLE)),
+            Map.entry(RequirementView.class, new Access("requirements/1", EVERY_ROLE)),
+            Map.entry(
+                    DemandEntryView.class, new Access("demand/new", Set.of(AppRoles.CUSTOMER_SERVICE, AppRoles.ADMIN))),
+            Map.entry(
+                    DemandTriageView.class,
+                    new Access("demand/triage", Set.of(AppRoles.CUSTOMER_SERVICE, AppRoles.ADMIN))),
+            Map.entry(DemandAnalysisView.class, new Access("demand", EVERY_ROLE)),
+            Map.entry(DemandReferenceView.class, new Access("admin/demand", Set.of(AppRoles.ADMIN))));
 
     @Test
     void theTableListsEveryRoute() {

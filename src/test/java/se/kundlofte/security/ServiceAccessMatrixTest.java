@@ -31,6 +31,14 @@ import se.kundlofte.customer.NeedForm;
 import se.kundlofte.customer.NeedService;
 import se.kundlofte.customer.StakeholderForm;
 import se.kundlofte.customer.StakeholderService;
+import se.kundlofte.demand.Breakdown;
+import se.kundlofte.demand.DemandAnalysisService;
+import se.kundlofte.demand.DemandFilter;
+import se.kundlofte.demand.DemandForm;
+import se.kundlofte.demand.DemandKind;
+import se.kundlofte.demand.DemandReferenceService;
+import se.kundlofte.demand.DemandService;
+import se.kundlofte.demand.Granularity;
 import se.kundlofte.requirement.ActionForm;
 import se.kundlofte.requirement.AnalysisForm;
 import se.kundlofte.requirement.BoardFilter;
@@ -62,6 +70,7 @@ class ServiceAccessMatrixTest {
     private static final Set<String> ADMIN_ONLY = Set.of(AppRoles.ADMIN);
     private static final Set<String> EVERY_ROLE = Set.copyOf(AppRoles.ALL);
     private static final Set<String> SALES_ADMIN = Set.of(AppRoles.SALES, AppRoles.ADMIN);
+    private static final Set<String> LOG = Set.of(AppRoles.CUSTOMER_SERVICE, AppRoles.ADMIN);
     private static final Set<String> CAPTURE = Set.of(AppRoles.SALES, AppRoles.CUSTOMER_SERVICE, AppRoles.ADMIN);
     private static final Set<String> EDIT_DETAILS =
             Set.of(AppRoles.SALES, AppRoles.CUSTOMER_SERVICE, AppRoles.PRODUCT_DEVELOPMENT, AppRoles.ADMIN);
@@ -82,7 +91,10 @@ class ServiceAccessMatrixTest {
             RequirementService.class,
             RequirementBoardService.class,
             RequirementActionService.class,
-            RequirementCommunicationService.class);
+            RequirementCommunicationService.class,
+            DemandService.class,
+            DemandAnalysisService.class,
+            DemandReferenceService.class);
 
     @Autowired
     UserAdminService userAdmin;
@@ -126,6 +138,15 @@ class ServiceAccessMatrixTest {
     @Autowired
     RequirementCommunicationService communications;
 
+    @Autowired
+    DemandService demands;
+
+    @Autowired
+    DemandAnalysisService analysis;
+
+    @Autowired
+    DemandReferenceService references;
+
     @AfterEach
     void logout() {
         SecurityContextHolder.clearContext();
@@ -136,6 +157,7 @@ class ServiceAccessMatrixTest {
         CustomerForm customer = new CustomerForm("", null, null, null, false, null, null);
         StakeholderForm stakeholder = new StakeholderForm("", null, null, null, Set.of(), false);
         NeedForm need = new NeedForm("", null, null);
+        DemandForm demand = new DemandForm(null, null, "", null, null, null, null, null);
         RequirementForm requirement =
                 new RequirementForm("", null, null, null, null, null, false, null, Set.of(), null, null);
         return Map.ofEntries(
@@ -224,6 +246,46 @@ class ServiceAccessMatrixTest {
                         ANALYSE,
                         () -> actions.update(-1, 0, new ActionForm(null, "", null, null))),
                 entry("RequirementActionService.setDone", ANALYSE, () -> actions.setDone(-1, 0, true)),
+                entry(
+                        "RequirementService.enteredStage",
+                        EVERY_ROLE,
+                        () -> requirements.enteredStage(-1, Stage.MONITORED)),
+                entry("DemandService.log", LOG, () -> demands.log(demand)),
+                entry("DemandService.correct", LOG, () -> demands.correct(-1, 0, demand)),
+                entry("DemandService.undo", LOG, () -> demands.undo(-1, 0)),
+                entry("DemandService.myRecent", EVERY_ROLE, () -> demands.myRecent(5)),
+                entry(
+                        "DemandService.contacts",
+                        EVERY_ROLE,
+                        () -> demands.contacts(DemandFilter.lastWeeks(1), PageRequest.of(0, 5))),
+                entry(
+                        "DemandService.classify",
+                        LOG,
+                        () -> demands.classify(List.of(-1L), DemandKind.UNCLASSIFIED, null)),
+                entry(
+                        "DemandAnalysisService.ratio",
+                        EVERY_ROLE,
+                        () -> analysis.ratio(DemandFilter.lastWeeks(4), Granularity.WEEK)),
+                entry("DemandAnalysisService.pareto", EVERY_ROLE, () -> analysis.pareto(DemandFilter.lastWeeks(4))),
+                entry(
+                        "DemandAnalysisService.breakdown",
+                        EVERY_ROLE,
+                        () -> analysis.breakdown(DemandFilter.lastWeeks(4), Breakdown.CHANNEL, 5)),
+                entry("DemandAnalysisService.beforeAfter", EVERY_ROLE, () -> analysis.beforeAfter()),
+                entry(
+                        "DemandAnalysisService.createRequirement",
+                        CAPTURE,
+                        () -> analysis.createRequirement(-1, List.of(), Locale.ENGLISH)),
+                entry("DemandReferenceService.causes", EVERY_ROLE, () -> references.causes(true)),
+                entry("DemandReferenceService.channels", EVERY_ROLE, () -> references.channels(true)),
+                entry(
+                        "DemandReferenceService.add",
+                        ADMIN_ONLY,
+                        () -> references.add(DemandReferenceService.Kind.CAUSE, "", "")),
+                entry(
+                        "DemandReferenceService.update",
+                        ADMIN_ONLY,
+                        () -> references.update(DemandReferenceService.Kind.CAUSE, -1, 0, "", "", true)),
                 entry(
                         "RequirementCommunicationService.forRequirement",
                         EVERY_ROLE,

@@ -31,20 +31,32 @@ class MainLayoutTest extends KaribuTest {
     @Test
     void theAdminMenuHasUserAdministration() {
         loginAs(AppRoles.ADMIN);
-        assertThat(menu()).containsExactly("Start", "Customers", "Requirement board", "Users", "Industries");
+        assertThat(menu())
+                .containsExactly(
+                        "Start",
+                        "Customers",
+                        "Requirement board",
+                        "Log contact",
+                        "Triage",
+                        "Failure demand",
+                        "Users",
+                        "Industries",
+                        "Causes and channels");
     }
 
     @Test
     void otherRolesDoNotSeeUserAdministration() {
-        for (String role : List.of(
-                AppRoles.SALES,
-                AppRoles.PRODUCT_DEVELOPMENT,
-                AppRoles.CUSTOMER_SERVICE,
-                AppRoles.MARKETING,
-                AppRoles.CEO)) {
+        for (String role : List.of(AppRoles.SALES, AppRoles.PRODUCT_DEVELOPMENT, AppRoles.MARKETING, AppRoles.CEO)) {
             loginAs(role);
-            assertThat(menu()).as(role).containsExactly("Start", "Customers", "Requirement board");
+            assertThat(menu()).as(role).containsExactly("Start", "Customers", "Requirement board", "Failure demand");
         }
+    }
+
+    @Test
+    void customerServiceAlsoLogsAndTriagesDemand() {
+        loginAs(AppRoles.CUSTOMER_SERVICE);
+        assertThat(menu())
+                .containsExactly("Start", "Customers", "Requirement board", "Log contact", "Triage", "Failure demand");
     }
 
     @Test
@@ -73,7 +85,7 @@ class MainLayoutTest extends KaribuTest {
                     .isEqualTo("sv");
             // The next login starts in the saved language.
             loginAs(AppRoles.CEO);
-            assertThat(menu()).containsExactly("Start", "Kunder", "Kravtavla");
+            assertThat(menu()).containsExactly("Start", "Kunder", "Kravtavla", "Felefterfrågan");
             assertThat(_get(H1.class, spec -> spec.withClasses("view-title")).getText())
                     .isEqualTo("Start");
             assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("sv");

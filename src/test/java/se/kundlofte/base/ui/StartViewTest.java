@@ -28,7 +28,9 @@ class StartViewTest extends KaribuTest {
             assertThat(card.getTitleAsText()).isEqualTo("Customer service");
             assertThat(card.getId()).contains("role-card-CUSTOMER_SERVICE");
         });
-        assertThat(_find(RouterLink.class)).extracting(RouterLink::getHref).containsExactly("customers", "board");
+        assertThat(_find(RouterLink.class))
+                .extracting(RouterLink::getHref)
+                .containsExactly("customers", "board", "demand/new", "demand/triage", "demand");
     }
 
     @Test
@@ -37,6 +39,14 @@ class StartViewTest extends KaribuTest {
         Card card = _get(Card.class, spec -> spec.withId("role-card-ADMIN"));
         assertThat(_find(card, RouterLink.class))
                 .extracting(RouterLink::getHref)
-                .containsExactly("customers", "board", "admin/users", "admin/industries");
+                .containsExactly(
+                        "customers",
+                        "board",
+                        "demand/new",
+                        "demand/triage",
+                        "demand",
+                        "admin/users",
+                        "admin/industries",
+                        "admin/demand");
     }
 }

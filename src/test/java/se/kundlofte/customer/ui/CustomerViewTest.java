@@ -58,7 +58,8 @@ class CustomerViewTest extends KaribuTest {
         assertThat(_get(H2.class, spec -> spec.withId("customer-name")).getText())
                 .isEqualTo("Region Västra Götaland");
         assertThat(page.getPageTitle()).isEqualTo("Region Västra Götaland – Kundlöfte");
-        assertThat(texts(H3.class)).containsExactly("Stakeholders", "Needs", "Requirements");
+        assertThat(texts(H3.class))
+                .containsExactly("Stakeholders", "Needs", "Requirements", "Contacts and failure demand");
         assertThat(_find(Span.class, spec -> spec.withClasses("fact-value")))
                 .extracting(Span::getText)
                 .contains("Health care", "Public sector");

@@ -1,0 +1,35 @@
+package se.kundlofte.base.ui.chart;
+
+import java.util.List;
+
+/**
+ * One series of a chart: a name (translated), bars or a line, its values (nulls leave gaps), the
+ * y axis it uses (0 = counts on the left, 1 = percent on the right), and whether it stacks.
+ */
+public record ChartSeries(String name, Type type, List<? extends Number> values, int axis, String stack) {
+
+    public enum Type {
+        BAR,
+        LINE
+    }
+
+    public static ChartSeries bars(String name, List<? extends Number> values) {
+        return new ChartSeries(name, Type.BAR, values, 0, null);
+    }
+
+    public static ChartSeries stackedBars(String name, List<? extends Number> values) {
+        return new ChartSeries(name, Type.BAR, values, 0, "total");
+    }
+
+    /** A percent line on the right axis; values are fractions (0.45 = 45 %). */
+    public static ChartSeries percentLine(String name, List<Double> fractions) {
+        return new ChartSeries(
+                name,
+                Type.LINE,
+                fractions.stream()
+                        .map(f -> f == null ? null : Math.round(f * 1000) / 10.0)
+                        .toList(),
+                1,
+                null);
+    }
+}

@@ -1,0 +1,205 @@
+package se.kundlofte.demand;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The read side of demand in SQL: lists a page at a time, and every figure of the analysis as one
+ * GROUP BY over the covering index on (logged_at, kind, cause, channel, customer, stage).
+ */
+@Component
+class DemandQueries {
+
+    private static final String ITEM = "select d.id, d.version, d.logged_at, d.channel_id, ch.name_sv as channel_sv, "
+            + "ch.name_en as channel_en, d.customer_id, cu.name as customer_name, d.customer_words, d.kind, d.cause_id, "
+            + "fc.name_sv as cause_sv, fc.name_en as cause_en, d.journey_stage, d.resolved_first_contact, d.requirement_id, "
+            + "d.logged_by from demand d join contact_channel ch on ch.id = d.channel_id "
+            + "left join failure_cause fc on fc.id = d.cause_id left join customer cu on cu.id = d.customer_id";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    DemandQueries(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The filter as SQL conditions on {@code d}, with their parameters. */
+    private static String where(DemandFilter f, MapSqlParameterSource params) {
+        List<String> where = new ArrayList<>();
+        if (f.from() != null) {
+            where.add("d.logged_at >= :from");
+            params.addValue("from", Timestamp.from(f.from().atStartOfDay().toInstant(ZoneOffset.UTC)));
+        }
+        if (f.to() != null) {
+            where.add("d.logged_at < :to");
+            params.addValue(
+                    "to", Timestamp.from(f.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        }
+        if (f.channelId() != null) {
+            where.add("d.channel_id = :channel");
+            params.addValue("channel", f.channelId());
+        }
+        if (f.causeId() != null) {
+            where.add("d.cause_id = :cause");
+            params.addValue("cause", f.causeId());
+        }
+        if (f.customerId() != null) {
+            where.add("d.customer_id = :customer");
+            params.addValue("customer", f.customerId());
+        }
+        if (f.industryId() != null) {
+            where.add("d.customer_id in (select id from customer where industry_id = :industry)");
+            params.addValue("industry", f.industryId());
+        }
+        if (f.journeyStage() != null) {
+            where.add("d.journey_stage = :stage");
+            params.addValue("stage", f.journeyStage());
+        }
+        if (f.kind() != null) {
+            where.add("d.kind = :kind");
+            params.addValue("kind", f.kind().name());
+        }
+        return where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    }
+
+    List<DemandItem> list(DemandFilter filter, Pageable page) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        params.addValue("limit", page.getPageSize());
+        params.addValue("offset", page.getOffset());
+        return jdbc.query(
+                ITEM + where(filter, params) + " order by d.logged_at desc, d.id desc limit :limit offset :offset",
+                params,
+                (rs, i) -> item(rs));
+    }
+
+    List<DemandItem> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(ITEM + " where d.id in (:ids)", new MapSqlParameterSource("ids", ids), (rs, i) -> item(rs));
+    }
+
+    List<DemandItem> recentBy(long userId, Instant since, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("user", userId)
+                .addValue("since", Timestamp.from(since))
+                .addValue("limit", limit);
+        return jdbc.query(
+                ITEM
+                        + " where d.logged_by = :user and d.logged_at >= :since order by d.logged_at desc, d.id desc limit :limit",
+                params,
+                (rs, i) -> item(rs));
+    }
+
+    List<RatioPoint> ratio(DemandFilter filter, Granularity granularity) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String period = granularity == Granularity.WEEK
+                ? "date(d.logged_at) - interval weekday(d.logged_at) day"
+                : "date(d.logged_at) - interval (dayofmonth(d.logged_at) - 1) day";
+        String sql = "select " + period + " as period, sum(d.kind = 'VALUE') as value_count, "
+                + "sum(d.kind = 'FAILURE') as failure_count from demand d" + where(filter, params)
+                + " group by period order by period";
+        return jdbc.query(
+                sql,
+                params,
+                (rs, i) -> new RatioPoint(
+                        rs.getObject("period", LocalDate.class),
+                        rs.getLong("value_count"),
+                        rs.getLong("failure_count")));
+    }
+
+    List<ParetoBar> pareto(DemandFilter filter) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String sql =
+                "select t.cause_id, fc.name_sv, fc.name_en, t.n from (select d.cause_id, count(*) as n from demand d"
+                        + where(filter.withKind(DemandKind.FAILURE), params)
+                        + " and d.cause_id is not null group by d.cause_id) t join failure_cause fc on fc.id = t.cause_id order by t.n desc, fc.sort_order";
+        List<Object[]> rows = jdbc.query(
+                sql, params, (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)});
+        long total = rows.stream().mapToLong(r -> (Long) r[3]).sum();
+        List<ParetoBar> bars = new ArrayList<>();
+        long cumulative = 0;
+        for (Object[] r : rows) {
+            cumulative += (Long) r[3];
+            bars.add(new ParetoBar(
+                    (Long) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (Long) r[3],
+                    total == 0 ? 0 : (double) cumulative / total));
+        }
+        return bars;
+    }
+
+    List<BreakdownRow> breakdown(DemandFilter filter, Breakdown by, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("limit", limit);
+        String counts = "sum(d.kind = 'VALUE') as v, sum(d.kind = 'FAILURE') as f";
+        String where = where(filter, params);
+        String withCustomer = (where.isEmpty() ? " where " : where + " and ") + "d.customer_id is not null";
+        String sql =
+                switch (by) {
+                    case JOURNEY_STAGE ->
+                        "select d.journey_stage as k, null as sv, null as en, " + counts + " from demand d" + where
+                                + " group by d.journey_stage order by f desc limit :limit";
+                    case CHANNEL ->
+                        "select t.channel_id as k, ch.name_sv as sv, ch.name_en as en, t.v, t.f from (select d.channel_id, "
+                                + counts + " from demand d" + where
+                                + " group by d.channel_id) t join contact_channel ch on ch.id = t.channel_id "
+                                + "order by t.f desc limit :limit";
+                    case CUSTOMER ->
+                        "select t.customer_id as k, cu.name as sv, cu.name as en, t.v, t.f from (select d.customer_id, "
+                                + counts + " from demand d" + withCustomer + " group by d.customer_id "
+                                + "order by f desc limit :limit) t join customer cu on cu.id = t.customer_id order by t.f desc";
+                    case INDUSTRY ->
+                        "select i.id as k, i.name_sv as sv, i.name_en as en, sum(t.v) as v, sum(t.f) as f from (select d.customer_id, "
+                                + counts + " from demand d" + withCustomer + " group by d.customer_id) t "
+                                + "join customer cu on cu.id = t.customer_id join industry i on i.id = cu.industry_id "
+                                + "group by i.id, i.name_sv, i.name_en order by f desc limit :limit";
+                };
+        return jdbc.query(
+                sql,
+                params,
+                (rs, i) -> new BreakdownRow(
+                        rs.getString("k"), rs.getString("sv"), rs.getString("en"), rs.getLong("v"), rs.getLong("f")));
+    }
+
+    long failures(long causeId, Instant from, Instant to) {
+        return jdbc.queryForObject(
+                "select count(*) from demand d where d.cause_id = :cause and d.kind = 'FAILURE' and d.logged_at >= :from and d.logged_at < :to",
+                new MapSqlParameterSource()
+                        .addValue("cause", causeId)
+                        .addValue("from", Timestamp.from(from))
+                        .addValue("to", Timestamp.from(to)),
+                Long.class);
+    }
+
+    private static DemandItem item(ResultSet rs) throws SQLException {
+        return new DemandItem(
+                rs.getLong("id"),
+                rs.getLong("version"),
+                rs.getTimestamp("logged_at").toInstant(),
+                rs.getLong("channel_id"),
+                rs.getString("channel_sv"),
+                rs.getString("channel_en"),
+                (Long) rs.getObject("customer_id", Long.class),
+                rs.getString("customer_name"),
+                rs.getString("customer_words"),
+                DemandKind.valueOf(rs.getString("kind")),
+                (Long) rs.getObject("cause_id", Long.class),
+                rs.getString("cause_sv"),
+                rs.getString("cause_en"),
+                rs.getString("journey_stage"),
+                (Boolean) rs.getObject("resolved_first_contact", Boolean.class),
+                (Long) rs.getObject("requirement_id", Long.class),
+                (Long) rs.getObject("logged_by", Long.class));
+    }
+}

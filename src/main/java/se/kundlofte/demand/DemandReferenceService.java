@@ -1,0 +1,104 @@
+package se.kundlofte.demand;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kundlofte.base.ConcurrentEditException;
+import se.kundlofte.base.FieldError;
+import se.kundlofte.base.FieldValidationException;
+import se.kundlofte.security.AppRoles;
+
+/** Failure causes and contact channels: everyone reads them, administrators maintain them. */
+@Service
+@PreAuthorize(AppRoles.ANY_ROLE)
+@Transactional(readOnly = true)
+public class DemandReferenceService {
+
+    /** The two reference lists and their tables. */
+    public enum Kind {
+        CAUSE("failure_cause"),
+        CHANNEL("contact_channel");
+
+        private final String table;
+
+        Kind(String table) {
+            this.table = table;
+        }
+    }
+
+    private final JdbcTemplate jdbc;
+
+    DemandReferenceService(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<ReferenceItem> causes(boolean includeInactive) {
+        return list(Kind.CAUSE, includeInactive);
+    }
+
+    public List<ReferenceItem> channels(boolean includeInactive) {
+        return list(Kind.CHANNEL, includeInactive);
+    }
+
+    private List<ReferenceItem> list(Kind kind, boolean includeInactive) {
+        return jdbc.query(
+                "select id, version, code, name_sv, name_en, active from " + kind.table
+                        + (includeInactive ? "" : " where active = true") + " order by sort_order, id",
+                (rs, i) -> new ReferenceItem(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getBoolean(6)));
+    }
+
+    /** Adds an entry at the end of the list. */
+    @Transactional
+    @PreAuthorize(AppRoles.IS_ADMIN)
+    public void add(Kind kind, String nameSv, String nameEn) {
+        validate(nameSv, nameEn);
+        jdbc.update(
+                "insert into " + kind.table + " (code, name_sv, name_en, sort_order) "
+                        + "select concat('CUSTOM_', coalesce(max(id), 0) + 1), ?, ?, coalesce(max(sort_order), 0) + 10 from "
+                        + kind.table,
+                nameSv.trim(),
+                nameEn.trim());
+    }
+
+    /** Renames or (de)activates; refuses when someone else saved the entry meanwhile. */
+    @Transactional
+    @PreAuthorize(AppRoles.IS_ADMIN)
+    public void update(Kind kind, long id, long version, String nameSv, String nameEn, boolean active) {
+        validate(nameSv, nameEn);
+        int updated = jdbc.update(
+                "update " + kind.table + " set name_sv = ?, name_en = ?, active = ?, version = version + 1 "
+                        + "where id = ? and version = ?",
+                nameSv.trim(),
+                nameEn.trim(),
+                active,
+                id,
+                version);
+        if (updated == 0) {
+            throw new ConcurrentEditException(kind.name(), id);
+        }
+    }
+
+    private static void validate(String nameSv, String nameEn) {
+        List<FieldError> errors = new ArrayList<>();
+        if (nameSv == null || nameSv.isBlank()) {
+            errors.add(new FieldError("nameSv", "validation.required"));
+        } else if (nameSv.trim().length() > 120) {
+            errors.add(new FieldError("nameSv", "validation.tooLong", 120));
+        }
+        if (nameEn == null || nameEn.isBlank()) {
+            errors.add(new FieldError("nameEn", "validation.required"));
+        } else if (nameEn.trim().length() > 120) {
+            errors.add(new FieldError("nameEn", "validation.tooLong", 120));
+        }
+        FieldValidationException.throwIfAny(errors);
+    }
+}

@@ -1,0 +1,170 @@
+package se.kundlofte.demand;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.kundlofte.base.FieldError;
+import se.kundlofte.base.FieldValidationException;
+import se.kundlofte.base.RuleViolationException;
+import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.KundlofteUser;
+
+/**
+ * The demand log: customer service logs each contact in the customer's words, may correct or undo
+ * its own entries for 24 hours, and classifies unclassified ones in bulk (triage).
+ */
+@Service
+@PreAuthorize(AppRoles.ANY_ROLE)
+@Transactional(readOnly = true)
+public class DemandService {
+
+    public static final int WORDS_MAX = 4000;
+    public static final Duration CORRECTABLE_FOR = Duration.ofHours(24);
+
+    private final DemandRepository demands;
+    private final DemandQueries queries;
+    private final JdbcTemplate jdbc;
+
+    DemandService(DemandRepository demands, DemandQueries queries, JdbcTemplate jdbc) {
+        this.demands = demands;
+        this.queries = queries;
+        this.jdbc = jdbc;
+    }
+
+    /** Logs a contact now, as the current user. */
+    @Transactional
+    @PreAuthorize(DemandAccess.LOG)
+    public DemandItem log(DemandForm form) {
+        validate(form);
+        Demand demand = new Demand(
+                Instant.now(), CurrentUser.get().map(KundlofteUser::getUserId).orElse(null));
+        demand.apply(form);
+        demands.saveAndFlush(demand);
+        return queries.byIds(List.of(demand.getId())).getFirst();
+    }
+
+    /** Corrects an own entry within 24 hours (administrators any entry). */
+    @Transactional
+    @PreAuthorize(DemandAccess.LOG)
+    public DemandItem correct(long id, long version, DemandForm form) {
+        validate(form);
+        Demand demand = ownRecent(id);
+        demand.checkVersion(version);
+        demand.apply(form);
+        demands.flush();
+        return queries.byIds(List.of(id)).getFirst();
+    }
+
+    /** Removes an own entry logged by mistake, within 24 hours. */
+    @Transactional
+    @PreAuthorize(DemandAccess.LOG)
+    public void undo(long id, long version) {
+        Demand demand = ownRecent(id);
+        demand.checkVersion(version);
+        demands.delete(demand);
+        demands.flush();
+    }
+
+    /** The current user's contacts of the last 24 hours, newest first. */
+    public List<DemandItem> myRecent(int limit) {
+        long me = CurrentUser.require().getUserId();
+        return queries.recentBy(me, Instant.now().minus(CORRECTABLE_FOR), Math.min(limit, 100));
+    }
+
+    /** Contacts matching the filter, a page at a time, newest first (the drill-down). */
+    public List<DemandItem> contacts(DemandFilter filter, Pageable page) {
+        return queries.list(filter, page);
+    }
+
+    /** Classifies unclassified contacts in bulk; contacts someone else classified meanwhile are left alone. */
+    @Transactional
+    @PreAuthorize(DemandAccess.LOG)
+    public int classify(List<Long> ids, DemandKind kind, Long causeId) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        if (kind == null || kind == DemandKind.UNCLASSIFIED) {
+            throw new FieldValidationException(List.of(new FieldError("kind", "validation.choose")));
+        }
+        if (causeId != null && kind == DemandKind.FAILURE) {
+            requireActive("failure_cause", causeId, "cause");
+        }
+        int changed = 0;
+        for (List<Long> batch : batches(ids)) {
+            String marks = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
+            List<Object> args = new ArrayList<>();
+            args.add(kind.name());
+            args.add(kind == DemandKind.FAILURE ? causeId : null);
+            args.addAll(batch);
+            changed += jdbc.update(
+                    "update demand set kind = ?, cause_id = ?, version = version + 1, updated_at = now(6) "
+                            + "where kind = 'UNCLASSIFIED' and id in (" + marks + ")",
+                    args.toArray());
+        }
+        return changed;
+    }
+
+    private static List<List<Long>> batches(List<Long> ids) {
+        List<List<Long>> batches = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            batches.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+        }
+        return batches;
+    }
+
+    private Demand ownRecent(long id) {
+        Demand demand = demands.findById(id).orElseThrow(() -> new RuleViolationException("demand.error.notFound"));
+        KundlofteUser me = CurrentUser.require();
+        boolean admin = me.getRoles().contains(AppRoles.ADMIN);
+        if (!admin && !Objects.equals(demand.loggedBy, me.getUserId())) {
+            throw new RuleViolationException("demand.error.notYours");
+        }
+        if (!admin && demand.loggedAt.isBefore(Instant.now().minus(CORRECTABLE_FOR))) {
+            throw new RuleViolationException("demand.error.tooOld");
+        }
+        return demand;
+    }
+
+    private void validate(DemandForm form) {
+        List<FieldError> errors = new ArrayList<>();
+        if (form.channelId() == null) {
+            errors.add(new FieldError("channel", "validation.choose"));
+        } else if (!exists("contact_channel", form.channelId())) {
+            errors.add(new FieldError("channel", "validation.choose"));
+        }
+        if (form.words() == null || form.words().isBlank()) {
+            errors.add(new FieldError("words", "demand.error.words"));
+        } else if (form.words().trim().length() > WORDS_MAX) {
+            errors.add(new FieldError("words", "validation.tooLong", WORDS_MAX));
+        }
+        if (form.causeId() != null && form.kind() == DemandKind.FAILURE && !exists("failure_cause", form.causeId())) {
+            errors.add(new FieldError("cause", "validation.choose"));
+        }
+        if (form.customerId() != null && !exists("customer", form.customerId())) {
+            errors.add(new FieldError("customer", "validation.choose"));
+        }
+        if (form.requirementId() != null && !exists("requirement", form.requirementId())) {
+            errors.add(new FieldError("requirement", "validation.choose"));
+        }
+        FieldValidationException.throwIfAny(errors);
+    }
+
+    private boolean exists(String table, long id) {
+        return jdbc.queryForObject("select count(*) from " + table + " where id = ?", Integer.class, id) > 0;
+    }
+
+    private void requireActive(String table, long id, String field) {
+        if (jdbc.queryForObject("select count(*) from " + table + " where id = ? and active = true", Integer.class, id)
+                == 0) {
+            throw new FieldValidationException(List.of(new FieldError(field, "validation.choose")));
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package se.kundlofte.demand;
+
+import java.time.LocalDate;
+
+/** Value and failure contacts of one week or month. */
+public record RatioPoint(LocalDate period, long value, long failure) {
+
+    /** Failure ÷ (value + failure), or null without classified contacts. */
+    public Double ratio() {
+        long classified = value + failure;
+        return classified == 0 ? null : (double) failure / classified;
+    }
+}

@@ -1,0 +1,143 @@
+package se.kundlofte.demand.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.ShortcutsKt;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.kundlofte.demand.DemandItem;
+import se.kundlofte.demand.DemandKind;
+import se.kundlofte.demand.ParetoBar;
+import se.kundlofte.requirement.ui.RequirementView;
+import se.kundlofte.security.AppRoles;
+import se.kundlofte.test.KaribuTest;
+
+class DemandViewsTest extends KaribuTest {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void logAContactWithTheKeyboardAndTheChannelIsKept() {
+        loginAs(AppRoles.CUSTOMER_SERVICE);
+        DemandEntryView entry = navigate(DemandEntryView.class);
+        var email = entry.channel
+                .getListDataView()
+                .getItems()
+                .filter(c -> c.code().equals("EMAIL"))
+                .findFirst()
+                .orElseThrow();
+        _setValue(entry.channel, email);
+        String words = "Jag har inte fått någon faktura " + System.nanoTime();
+        _setValue(entry.words, words);
+        ShortcutsKt._fireShortcut(entry, Key.KEY_F, KeyModifier.ALT);
+        assertThat(entry.kind.getValue()).isEqualTo(DemandKind.FAILURE);
+        assertThat(entry.cause.isEnabled()).isTrue();
+        ShortcutsKt._fireShortcut(entry, Key.ENTER);
+
+        assertThat(jdbc.queryForObject("select kind from demand where customer_words = ?", String.class, words))
+                .isEqualTo("FAILURE");
+        assertThat(entry.words.getValue()).isEmpty();
+        assertThat(entry.kind.getValue()).isEqualTo(DemandKind.UNCLASSIFIED);
+        assertThat(entry.channel.getValue().code()).isEqualTo("EMAIL");
+        DemandItem first = GridKt._get(entry.recent.grid, 0);
+        assertThat(first.words()).isEqualTo(words);
+    }
+
+    @Test
+    void withoutWordsTheFieldSaysWhatIsMissing() {
+        loginAs(AppRoles.CUSTOMER_SERVICE);
+        DemandEntryView entry = navigate(DemandEntryView.class);
+        _click(entry.save);
+        assertThat(entry.words.isInvalid()).isTrue();
+        assertThat(entry.words.getErrorMessage()).isEqualTo("Write what the customer said.");
+    }
+
+    @Test
+    void undoARecentContact() {
+        loginAs(AppRoles.CUSTOMER_SERVICE);
+        DemandEntryView entry = navigate(DemandEntryView.class);
+        String words = "Loggad av misstag " + System.nanoTime();
+        _setValue(entry.words, words);
+        _click(entry.save);
+        DemandItem logged = GridKt._get(entry.recent.grid, 0);
+        var actions = GridKt._getCellComponent(entry.recent.grid, 0, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withId("undo-" + logged.id())));
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
+        assertThat(jdbc.queryForObject("select count(*) from demand where customer_words = ?", Integer.class, words))
+                .isZero();
+    }
+
+    @Test
+    void triageClassifiesTheSelectedContacts() {
+        loginAs(AppRoles.CUSTOMER_SERVICE);
+        DemandTriageView triage = navigate(DemandTriageView.class);
+        assertThat(GridKt._size(triage.grid)).isGreaterThan(10);
+        DemandItem first = GridKt._get(triage.grid, 0);
+        GridKt._selectRow(triage.grid, 0);
+        _setValue(triage.kind, DemandKind.VALUE);
+        _click(triage.classify);
+        assertThat(jdbc.queryForObject("select kind from demand where id = ?", String.class, first.id()))
+                .isEqualTo("VALUE");
+    }
+
+    @Test
+    void theAnalysisShowsChartsAndDrillsDownToContacts() {
+        loginAs(AppRoles.CEO);
+        DemandAnalysisView analysis = navigate(DemandAnalysisView.class);
+        assertThat(analysis.ratioChart.isEmptyStateShown()).isFalse();
+        assertThat(analysis.ratioChart.categories()).hasSizeGreaterThanOrEqualTo(50);
+        assertThat(analysis.ratioChart.series())
+                .extracting(s -> s.name())
+                .containsExactly("Value demand", "Failure demand", "Failure ratio");
+        assertThat(analysis.summary.getText()).startsWith("Failure demand was");
+        assertThat(GridKt._size(analysis.causes)).isEqualTo(9);
+        ParetoBar top = GridKt._get(analysis.causes, 0);
+        analysis.drillCause(top);
+        assertThat(analysis.drillDown.isVisible()).isTrue();
+        assertThat(GridKt._size(analysis.drillDown.grid)).isGreaterThan(10);
+        assertThat(GridKt._get(analysis.drillDown.grid, 0).causeId()).isEqualTo(top.causeId());
+        // The CEO reads; turning causes into work is for those who capture requirements.
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                        Button.class, spec -> spec.withId("to-requirement-" + top.causeId())))
+                .isEmpty();
+    }
+
+    @Test
+    void anEmptyPeriodShowsTheEmptyStateNotABlankBox() {
+        loginAs(AppRoles.MARKETING);
+        DemandAnalysisView analysis = navigate(DemandAnalysisView.class);
+        _setValue(analysis.from, java.time.LocalDate.of(1990, 1, 1));
+        _setValue(analysis.to, java.time.LocalDate.of(1990, 12, 31));
+        assertThat(analysis.ratioChart.isEmptyStateShown()).isTrue();
+        assertThat(analysis.paretoChart.isEmptyStateShown()).isTrue();
+    }
+
+    @Test
+    void customerServiceTurnsACauseIntoARequirement() {
+        loginAs(AppRoles.CUSTOMER_SERVICE);
+        DemandAnalysisView analysis = navigate(DemandAnalysisView.class);
+        ParetoBar bar = GridKt._get(analysis.causes, 2);
+        var actions = GridKt._getCellComponent(analysis.causes, 2, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withId("to-requirement-" + bar.causeId())));
+        RequirementView page = currentView(RequirementView.class);
+        assertThat(page.viewTitle()).isEqualTo("Failure demand: " + bar.nameEn());
+        assertThat(jdbc.queryForObject(
+                        "select source from requirement where title = ? order by id desc limit 1",
+                        String.class,
+                        page.viewTitle()))
+                .isEqualTo("FAILURE_DEMAND");
+        UI.getCurrent().navigate("board");
+    }
+}
