@@ -71,6 +71,41 @@ class DemandQueries {
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
+    /** Whether the daily summary can answer: it has no customer dimension. */
+    private static boolean summaryFits(DemandFilter f) {
+        return f.customerId() == null && f.industryId() == null;
+    }
+
+    /** The filter as SQL conditions on the daily summary {@code s}. */
+    private static String summaryWhere(DemandFilter f, MapSqlParameterSource params) {
+        List<String> where = new ArrayList<>();
+        if (f.from() != null) {
+            where.add("s.day >= :from");
+            params.addValue("from", f.from());
+        }
+        if (f.to() != null) {
+            where.add("s.day <= :to");
+            params.addValue("to", f.to());
+        }
+        if (f.channelId() != null) {
+            where.add("s.channel_id = :channel");
+            params.addValue("channel", f.channelId());
+        }
+        if (f.causeId() != null) {
+            where.add("s.cause_id = :cause");
+            params.addValue("cause", f.causeId());
+        }
+        if (f.journeyStage() != null) {
+            where.add("s.journey_stage = :stage");
+            params.addValue("stage", f.journeyStage());
+        }
+        if (f.kind() != null) {
+            where.add("s.kind = :kind");
+            params.addValue("kind", f.kind().name());
+        }
+        return where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    }
+
     List<DemandItem> list(DemandFilter filter, Pageable page) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         params.addValue("limit", page.getPageSize());
@@ -102,12 +137,23 @@ class DemandQueries {
 
     List<RatioPoint> ratio(DemandFilter filter, Granularity granularity) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String period = granularity == Granularity.WEEK
-                ? "date(d.logged_at) - interval weekday(d.logged_at) day"
-                : "date(d.logged_at) - interval (dayofmonth(d.logged_at) - 1) day";
-        String sql = "select " + period + " as period, sum(d.kind = 'VALUE') as value_count, "
-                + "sum(d.kind = 'FAILURE') as failure_count from demand d" + where(filter, params)
-                + " group by period order by period";
+        String sql;
+        if (summaryFits(filter)) {
+            String period = granularity == Granularity.WEEK
+                    ? "s.day - interval weekday(s.day) day"
+                    : "s.day - interval (dayofmonth(s.day) - 1) day";
+            sql = "select " + period
+                    + " as period, coalesce(sum(case when s.kind = 'VALUE' then s.contacts end), 0) as value_count, "
+                    + "coalesce(sum(case when s.kind = 'FAILURE' then s.contacts end), 0) as failure_count from demand_day s"
+                    + summaryWhere(filter, params) + " group by period having sum(s.contacts) > 0 order by period";
+        } else {
+            String period = granularity == Granularity.WEEK
+                    ? "date(d.logged_at) - interval weekday(d.logged_at) day"
+                    : "date(d.logged_at) - interval (dayofmonth(d.logged_at) - 1) day";
+            sql = "select " + period + " as period, sum(d.kind = 'VALUE') as value_count, "
+                    + "sum(d.kind = 'FAILURE') as failure_count from demand d" + where(filter, params)
+                    + " group by period order by period";
+        }
         return jdbc.query(
                 sql,
                 params,
@@ -141,6 +187,24 @@ class DemandQueries {
     }
 
     List<BreakdownRow> breakdown(DemandFilter filter, Breakdown by, int limit) {
+        String summary = summaryBreakdown(filter, by);
+        if (summary != null) {
+            MapSqlParameterSource params = new MapSqlParameterSource().addValue("limit", limit);
+            String sql = summary.replace(
+                    "{where}",
+                    by == Breakdown.JOURNEY_STAGE || by == Breakdown.CHANNEL
+                            ? summaryWhere(filter, params)
+                            : periodOnly(filter, params));
+            return jdbc.query(
+                    sql,
+                    params,
+                    (rs, i) -> new BreakdownRow(
+                            rs.getString("k"),
+                            rs.getString("sv"),
+                            rs.getString("en"),
+                            rs.getLong("v"),
+                            rs.getLong("f")));
+        }
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("limit", limit);
         String counts = "sum(d.kind = 'VALUE') as v, sum(d.kind = 'FAILURE') as f";
         String where = where(filter, params);
@@ -170,6 +234,47 @@ class DemandQueries {
                 params,
                 (rs, i) -> new BreakdownRow(
                         rs.getString("k"), rs.getString("sv"), rs.getString("en"), rs.getLong("v"), rs.getLong("f")));
+    }
+
+    /** The breakdown over a summary table, or null when the filter needs the contacts themselves. */
+    private static String summaryBreakdown(DemandFilter f, Breakdown by) {
+        String counts = "coalesce(sum(case when s.kind = 'VALUE' then s.contacts end), 0) as v, "
+                + "coalesce(sum(case when s.kind = 'FAILURE' then s.contacts end), 0) as f";
+        boolean onlyPeriod =
+                f.channelId() == null && f.causeId() == null && f.journeyStage() == null && f.kind() == null;
+        return switch (by) {
+            case JOURNEY_STAGE ->
+                summaryFits(f)
+                        ? "select nullif(s.journey_stage, '') as k, null as sv, null as en, " + counts
+                                + " from demand_day s{where} group by s.journey_stage having sum(s.contacts) > 0 order by f desc limit :limit"
+                        : null;
+            case CHANNEL ->
+                summaryFits(f)
+                        ? "select t.channel_id as k, ch.name_sv as sv, ch.name_en as en, t.v, t.f from (select s.channel_id, "
+                                + counts
+                                + " from demand_day s{where} group by s.channel_id having sum(s.contacts) > 0) t join contact_channel ch on ch.id = t.channel_id "
+                                + "order by t.f desc limit :limit"
+                        : null;
+            case CUSTOMER ->
+                summaryFits(f) && onlyPeriod
+                        ? "select t.customer_id as k, cu.name as sv, cu.name as en, t.v, t.f from (select s.customer_id, "
+                                + counts
+                                + " from demand_customer_day s{where} group by s.customer_id having sum(s.contacts) > 0 "
+                                + "order by f desc limit :limit) t "
+                                + "join customer cu on cu.id = t.customer_id order by t.f desc"
+                        : null;
+            case INDUSTRY ->
+                summaryFits(f) && onlyPeriod
+                        ? "select i.id as k, i.name_sv as sv, i.name_en as en, sum(t.v) as v, sum(t.f) as f from (select s.customer_id, "
+                                + counts + " from demand_customer_day s{where} group by s.customer_id) t "
+                                + "join customer cu on cu.id = t.customer_id join industry i on i.id = cu.industry_id "
+                                + "group by i.id, i.name_sv, i.name_en order by f desc limit :limit"
+                        : null;
+        };
+    }
+
+    private static String periodOnly(DemandFilter f, MapSqlParameterSource params) {
+        return summaryWhere(new DemandFilter(f.from(), f.to(), null, null, null, null, null, null), params);
     }
 
     long failures(long causeId, Instant from, Instant to) {

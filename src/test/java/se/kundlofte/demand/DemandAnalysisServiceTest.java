@@ -154,13 +154,11 @@ class DemandAnalysisServiceTest {
     @Test
     void aCauseBecomesARequirementWithItsSampleContacts() {
         long cause = causes.get("MISSING_INFO");
-        List<Long> samples = demands
-                .contacts(
-                        DemandFilter.lastWeeks(52).withKind(DemandKind.FAILURE).withCause(cause),
-                        org.springframework.data.domain.PageRequest.of(0, 3))
-                .stream()
-                .map(DemandItem::id)
-                .toList();
+        // Contacts not yet linked to any requirement (other tests link some).
+        List<Long> samples = jdbc.queryForList(
+                "select id from demand where cause_id = ? and kind = 'FAILURE' and requirement_id is null order by id desc limit 3",
+                Long.class,
+                cause);
         RequirementDetails created = analysis.createRequirement(cause, samples, Locale.of("sv"));
 
         assertThat(created.stage()).isEqualTo(Stage.IDENTIFIED);

@@ -98,6 +98,36 @@ class DemandServiceTest {
                         .isEqualTo("demand.error.notYours"));
     }
 
+    /** The daily summaries the analysis reads are kept equal to the contacts by database triggers. */
+    @Test
+    void theSummariesAlwaysMatchTheContacts() {
+        DemandItem logged = demands.log(form("Sammanfattning", DemandKind.UNCLASSIFIED, null));
+        demands.correct(
+                logged.id(),
+                logged.version(),
+                form(
+                        "Sammanfattning",
+                        DemandKind.FAILURE,
+                        references.causes(false).get(2).id()));
+        DemandItem gone = demands.log(form("Borttagen", DemandKind.VALUE, null));
+        demands.undo(gone.id(), gone.version());
+        String raw =
+                "select kind, coalesce(cause_id, 0), channel_id, coalesce(journey_stage, ''), count(*) from demand "
+                        + "group by kind, coalesce(cause_id, 0), channel_id, coalesce(journey_stage, '') order by 1, 2, 3, 4";
+        String summary = "select kind, cause_id, channel_id, journey_stage, sum(contacts) from demand_day "
+                + "group by kind, cause_id, channel_id, journey_stage having sum(contacts) > 0 order by 1, 2, 3, 4";
+        org.springframework.jdbc.core.RowMapper<String> line = (rs, i) -> rs.getString(1) + "|" + rs.getLong(2) + "|"
+                + rs.getLong(3) + "|" + rs.getString(4) + "|" + rs.getLong(5);
+        assertThat(jdbc.query(summary, line)).isNotEmpty().isEqualTo(jdbc.query(raw, line));
+        String rawCustomers = "select customer_id, kind, count(*) from demand where customer_id is not null "
+                + "group by customer_id, kind order by 1, 2";
+        String summaryCustomers = "select customer_id, kind, sum(contacts) from demand_customer_day "
+                + "group by customer_id, kind having sum(contacts) > 0 order by 1, 2";
+        org.springframework.jdbc.core.RowMapper<String> customerLine =
+                (rs, i) -> rs.getLong(1) + "|" + rs.getString(2) + "|" + rs.getLong(3);
+        assertThat(jdbc.query(summaryCustomers, customerLine)).isEqualTo(jdbc.query(rawCustomers, customerLine));
+    }
+
     @Test
     void triageClassifiesOnlyWhatIsStillUnclassified() {
         DemandItem a = demands.log(form("Oklassad A", DemandKind.UNCLASSIFIED, null));
