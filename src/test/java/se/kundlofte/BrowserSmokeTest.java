@@ -182,6 +182,21 @@ class BrowserSmokeTest {
         logOut();
     }
 
+    /** The failure demand analysis draws its charts with ECharts from the webjar, under the CSP. */
+    @Test
+    void theDemandScreensAndTheirCharts() throws IOException {
+        logIn("en");
+        driver.get("http://localhost:" + port + "/demand");
+        wait.until(d -> !d.findElements(By.cssSelector("#ratio-chart canvas")).isEmpty());
+        wait.until(d -> !d.findElements(By.cssSelector("#pareto-chart canvas")).isEmpty());
+        assertThat(driver.findElement(By.id("ratio-summary")).getText()).startsWith("Failure demand was");
+        screenshot("demand-analysis-en");
+        driver.get("http://localhost:" + port + "/demand/new");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-area")));
+        screenshot("demand-entry-en");
+        logOut();
+    }
+
     /** A colleague moves a card in another browser; this board shows it without a reload (push). */
     @Test
     void aColleaguesMoveAppearsLive() {

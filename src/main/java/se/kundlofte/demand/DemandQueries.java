@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -165,23 +167,37 @@ class DemandQueries {
 
     List<ParetoBar> pareto(DemandFilter filter) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String sql =
-                "select t.cause_id, fc.name_sv, fc.name_en, t.n from (select d.cause_id, count(*) as n from demand d"
-                        + where(filter.withKind(DemandKind.FAILURE), params)
-                        + " and d.cause_id is not null group by d.cause_id) t join failure_cause fc on fc.id = t.cause_id order by t.n desc, fc.sort_order";
-        List<Object[]> rows = jdbc.query(
-                sql, params, (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)});
-        long total = rows.stream().mapToLong(r -> (Long) r[3]).sum();
+        String counted = summaryFits(filter)
+                ? "select s.cause_id, sum(s.contacts) as n from demand_day s"
+                        + summaryWhere(filter.withKind(DemandKind.FAILURE), params)
+                        + " and s.cause_id <> 0 group by s.cause_id having n > 0"
+                : "select d.cause_id, count(*) as n from demand d" + where(filter.withKind(DemandKind.FAILURE), params)
+                        + " and d.cause_id is not null group by d.cause_id";
+        // Counts first, names apart: joined in SQL, MariaDB pushed the join into the grouping
+        // (one pass over the summary per cause: 730 ms with a million contacts instead of 80).
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        jdbc.query(counted, params, rs -> {
+            counts.put(rs.getLong(1), rs.getLong(2));
+        });
+        Map<Long, String[]> names = new LinkedHashMap<>();
+        jdbc.query("select id, name_sv, name_en from failure_cause order by sort_order, id", rs -> {
+            names.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
+        });
+        List<Long> order = new ArrayList<>(names.keySet());
+        List<Map.Entry<Long, Long>> sorted = counts.entrySet().stream()
+                .filter(e -> names.containsKey(e.getKey()))
+                .sorted(java.util.Comparator.<Map.Entry<Long, Long>>comparingLong(Map.Entry::getValue)
+                        .reversed()
+                        .thenComparingInt(e -> order.indexOf(e.getKey())))
+                .toList();
+        long total = sorted.stream().mapToLong(Map.Entry::getValue).sum();
         List<ParetoBar> bars = new ArrayList<>();
         long cumulative = 0;
-        for (Object[] r : rows) {
-            cumulative += (Long) r[3];
+        for (Map.Entry<Long, Long> e : sorted) {
+            cumulative += e.getValue();
+            String[] name = names.get(e.getKey());
             bars.add(new ParetoBar(
-                    (Long) r[0],
-                    (String) r[1],
-                    (String) r[2],
-                    (Long) r[3],
-                    total == 0 ? 0 : (double) cumulative / total));
+                    e.getKey(), name[0], name[1], e.getValue(), total == 0 ? 0 : (double) cumulative / total));
         }
         return bars;
     }
@@ -277,13 +293,15 @@ class DemandQueries {
         return summaryWhere(new DemandFilter(f.from(), f.to(), null, null, null, null, null, null), params);
     }
 
+    /** Failure contacts of a cause in [from, to), counted by day from the summary. */
     long failures(long causeId, Instant from, Instant to) {
         return jdbc.queryForObject(
-                "select count(*) from demand d where d.cause_id = :cause and d.kind = 'FAILURE' and d.logged_at >= :from and d.logged_at < :to",
+                "select coalesce(sum(s.contacts), 0) from demand_day s where s.cause_id = :cause and s.kind = 'FAILURE' "
+                        + "and s.day >= :from and s.day < :to",
                 new MapSqlParameterSource()
                         .addValue("cause", causeId)
-                        .addValue("from", Timestamp.from(from))
-                        .addValue("to", Timestamp.from(to)),
+                        .addValue("from", LocalDate.ofInstant(from, ZoneOffset.UTC))
+                        .addValue("to", LocalDate.ofInstant(to, ZoneOffset.UTC)),
                 Long.class);
     }
 

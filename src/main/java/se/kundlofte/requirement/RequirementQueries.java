@@ -198,6 +198,29 @@ class RequirementQueries {
         return found.stream().findFirst();
     }
 
+    List<RequirementSummary> search(String text, org.springframework.data.domain.Pageable page) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("limit", Math.min(page.getPageSize(), 100))
+                .addValue("offset", page.getOffset());
+        String where = "";
+        if (text != null && !text.isBlank()) {
+            where = " where r.title like :text";
+            params.addValue(
+                    "text",
+                    "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return jdbc.query(
+                "select r.id, r.title, r.stage, r.critical, " + SCORE + " as score from requirement r" + where
+                        + " order by r.id desc limit :limit offset :offset",
+                params,
+                (rs, i) -> new RequirementSummary(
+                        rs.getLong("id"),
+                        rs.getString("title"),
+                        Stage.valueOf(rs.getString("stage")),
+                        rs.getBoolean("critical"),
+                        intOrNull(rs, "score")));
+    }
+
     /** A customer's requirements for the customer page, in lifecycle order. */
     List<RequirementSummary> forCustomer(long customerId) {
         return jdbc.query(

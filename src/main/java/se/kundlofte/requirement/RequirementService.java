@@ -62,6 +62,11 @@ public class RequirementService {
                 .findFirst();
     }
 
+    /** Requirements whose title contains the text, newest first, a page at a time (for pickers). */
+    public List<RequirementSummary> search(String text, org.springframework.data.domain.Pageable page) {
+        return queries.search(text, page);
+    }
+
     /** A customer's requirements, for the customer page. */
     public List<RequirementSummary> forCustomer(long customerId) {
         return queries.forCustomer(customerId);

@@ -246,6 +246,7 @@ class ServiceAccessMatrixTest {
                         ANALYSE,
                         () -> actions.update(-1, 0, new ActionForm(null, "", null, null))),
                 entry("RequirementActionService.setDone", ANALYSE, () -> actions.setDone(-1, 0, true)),
+                entry("RequirementService.search", EVERY_ROLE, () -> requirements.search("x", PageRequest.of(0, 5))),
                 entry(
                         "RequirementService.enteredStage",
                         EVERY_ROLE,

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.PageRequest;
 import se.kundlofte.base.JourneyStage;
 import se.kundlofte.base.ui.Saving;
 import se.kundlofte.base.ui.TitledView;
@@ -29,6 +30,8 @@ import se.kundlofte.demand.DemandKind;
 import se.kundlofte.demand.DemandReferenceService;
 import se.kundlofte.demand.DemandService;
 import se.kundlofte.demand.ReferenceItem;
+import se.kundlofte.requirement.RequirementService;
+import se.kundlofte.requirement.RequirementSummary;
 import se.kundlofte.security.AppRoles;
 
 /**
@@ -48,12 +51,17 @@ public class DemandEntryView extends Main implements TitledView {
     final ComboBox<ReferenceItem> cause = new ComboBox<>();
     final ComboBox<JourneyStage> stage = new ComboBox<>();
     final Checkbox resolved = new Checkbox();
+    final ComboBox<RequirementSummary> requirement = new ComboBox<>();
     final Button save = new Button();
     final RecentContacts recent;
 
     private final DemandService demands;
 
-    DemandEntryView(DemandService demands, DemandReferenceService references, CustomerService customers) {
+    DemandEntryView(
+            DemandService demands,
+            DemandReferenceService references,
+            CustomerService customers,
+            RequirementService requirements) {
         this.demands = demands;
         addClassName("demand-entry-view");
         List<ReferenceItem> channels = references.channels(false);
@@ -93,11 +101,18 @@ public class DemandEntryView extends Main implements TitledView {
         stage.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
         stage.setClearButtonVisible(true);
         resolved.setLabel(getTranslation("demand.field.resolved"));
+        requirement.setLabel(getTranslation("demand.field.requirement"));
+        requirement.setClearButtonVisible(true);
+        requirement.setItems(query ->
+                requirements
+                        .search(query.getFilter().orElse(null), PageRequest.of(query.getPage(), query.getPageSize()))
+                        .stream());
+        requirement.setItemLabelGenerator(r -> "#" + r.id() + " " + r.title());
 
         save.setText(getTranslation("demand.action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        FormLayout form = new FormLayout(channel, words, kind, cause, customer, stage, resolved);
+        FormLayout form = new FormLayout(channel, words, kind, cause, customer, stage, requirement, resolved);
         form.setColspan(channel, 2);
         form.setColspan(words, 2);
         form.setColspan(kind, 2);
@@ -128,7 +143,7 @@ public class DemandEntryView extends Main implements TitledView {
                 cause.getValue() == null ? null : cause.getValue().id(),
                 stage.getValue() == null ? null : stage.getValue().name(),
                 resolved.getValue(),
-                null);
+                requirement.getValue() == null ? null : requirement.getValue().id());
     }
 
     void save() {
@@ -137,7 +152,17 @@ public class DemandEntryView extends Main implements TitledView {
                 () -> demands.log(form()),
                 this::saved,
                 getTranslation("demand.saved"),
-                Map.of("channel", channel, "words", words, "cause", cause, "customer", customer),
+                Map.of(
+                        "channel",
+                        channel,
+                        "words",
+                        words,
+                        "cause",
+                        cause,
+                        "customer",
+                        customer,
+                        "requirement",
+                        requirement),
                 () -> {});
     }
 
@@ -149,6 +174,7 @@ public class DemandEntryView extends Main implements TitledView {
         customer.clear();
         stage.clear();
         resolved.clear();
+        requirement.clear();
         channel.setValue(keep);
         words.focus();
         recent.refresh();
