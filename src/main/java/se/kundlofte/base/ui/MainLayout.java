@@ -24,6 +24,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import se.kundlofte.base.i18n.LanguageSwitcher;
@@ -75,12 +76,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.setId("main-menu");
         nav.setLabel(getTranslation("layout.menu"));
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        for (MenuEntry entry : entries) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
-            item.setMatchNested(!entry.path().isEmpty());
+            // A customer page highlights "Customers", but "Log contact" must not also light up
+            // "Failure demand": nested matching only where no other entry lies below the path.
+            boolean hasOwnChildren =
+                    entries.stream().anyMatch(other -> other.path().startsWith(entry.path() + "/"));
+            item.setMatchNested(!entry.path().isEmpty() && !hasOwnChildren);
             nav.addItem(item);
         }
         return nav;
