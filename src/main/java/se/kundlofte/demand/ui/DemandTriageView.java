@@ -11,8 +11,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import se.kundlofte.base.ui.Saving;
@@ -33,9 +31,6 @@ import se.kundlofte.security.AppRoles;
 @Menu(title = "menu.demandTriage", order = 31, icon = "vaadin:filter")
 @RolesAllowed({AppRoles.CUSTOMER_SERVICE, AppRoles.ADMIN})
 public class DemandTriageView extends Main implements TitledView {
-
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
 
     final Grid<DemandItem> grid = new Grid<>();
     final RadioButtonGroup<DemandKind> kind = new RadioButtonGroup<>();
@@ -63,20 +58,7 @@ public class DemandTriageView extends Main implements TitledView {
         toolbar.addClassName("toolbar");
 
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(d -> TIME.format(d.loggedAt()))
-                .setHeader(getTranslation("demand.column.time"))
-                .setWidth("10rem")
-                .setFlexGrow(0);
-        grid.addColumn(d -> d.channel(getLocale()))
-                .setHeader(getTranslation("demand.field.channel"))
-                .setWidth("8rem")
-                .setFlexGrow(0);
-        grid.addColumn(DemandItem::customerName)
-                .setHeader(getTranslation("demand.field.customer"))
-                .setFlexGrow(1);
-        grid.addColumn(DemandItem::words)
-                .setHeader(getTranslation("demand.field.words"))
-                .setFlexGrow(3);
+        ContactColumns.add(grid, true, false);
         grid.setItemsPageable(page -> demands.contacts(unclassified(), page));
         grid.setSizeFull();
         add(new Paragraph(getTranslation("demand.triage.help")), toolbar, grid);

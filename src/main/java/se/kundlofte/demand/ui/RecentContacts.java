@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import se.kundlofte.base.ConcurrentEditException;
 import se.kundlofte.base.RuleViolationException;
@@ -17,29 +15,12 @@ import se.kundlofte.demand.DemandService;
 /** "My recent contacts": the last 24 hours of the user's own entries, each correctable or undoable. */
 class RecentContacts extends Div {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
-
     final Grid<DemandItem> grid = new Grid<>();
     private final DemandService demands;
 
     RecentContacts(DemandService demands, Consumer<DemandItem> onEdit) {
         this.demands = demands;
-        grid.addColumn(d -> TIME.format(d.loggedAt()))
-                .setHeader(getTranslation("demand.column.time"))
-                .setWidth("5rem")
-                .setFlexGrow(0);
-        grid.addColumn(d -> d.channel(getLocale()))
-                .setHeader(getTranslation("demand.field.channel"))
-                .setWidth("8rem")
-                .setFlexGrow(0);
-        grid.addColumn(DemandItem::words)
-                .setHeader(getTranslation("demand.field.words"))
-                .setFlexGrow(3);
-        grid.addColumn(d -> getTranslation(d.kind().translationKey())
-                        + (d.cause(getLocale()) == null ? "" : " – " + d.cause(getLocale())))
-                .setHeader(getTranslation("demand.field.kind"))
-                .setFlexGrow(2);
+        ContactColumns.add(grid, false, true);
         grid.addComponentColumn(d -> {
                     Button edit = new Button(getTranslation("demand.action.correct"), e -> onEdit.accept(d));
                     edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);

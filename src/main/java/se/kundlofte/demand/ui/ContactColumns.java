@@ -1,0 +1,46 @@
+package se.kundlofte.demand.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import se.kundlofte.demand.DemandItem;
+
+/** The columns every list of contacts shows, the same everywhere. */
+final class ContactColumns {
+
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
+
+    private ContactColumns() {}
+
+    /** When, channel, (customer), the customer's words and (kind with cause). */
+    static void add(Grid<DemandItem> grid, boolean withCustomer, boolean withKind) {
+        grid.addColumn(d -> TIME.format(d.loggedAt()))
+                .setHeader(grid.getTranslation("demand.column.time"))
+                .setWidth("10rem")
+                .setFlexGrow(0);
+        grid.addColumn(d -> d.channel(grid.getUI().map(ui -> ui.getLocale()).orElse(java.util.Locale.ENGLISH)))
+                .setHeader(grid.getTranslation("demand.field.channel"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        if (withCustomer) {
+            grid.addColumn(DemandItem::customerName)
+                    .setHeader(grid.getTranslation("demand.field.customer"))
+                    .setFlexGrow(1);
+        }
+        grid.addColumn(DemandItem::words)
+                .setHeader(grid.getTranslation("demand.field.words"))
+                .setFlexGrow(3);
+        if (withKind) {
+            grid.addColumn(d -> kind(grid, d))
+                    .setHeader(grid.getTranslation("demand.field.kind"))
+                    .setFlexGrow(2);
+        }
+    }
+
+    static String kind(Grid<DemandItem> grid, DemandItem d) {
+        java.util.Locale locale = grid.getUI().map(ui -> ui.getLocale()).orElse(java.util.Locale.ENGLISH);
+        return grid.getTranslation(d.kind().translationKey())
+                + (d.cause(locale) == null ? "" : " – " + d.cause(locale));
+    }
+}
