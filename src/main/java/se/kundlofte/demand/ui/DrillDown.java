@@ -17,6 +17,8 @@ class DrillDown extends Div {
 
     DrillDown(DemandService demands) {
         addClassName("drill-down");
+        // Select contacts here to make them the samples of a new requirement for their cause.
+        grid.setSelectionMode(com.vaadin.flow.component.grid.Grid.SelectionMode.MULTI);
         ContactColumns.add(grid, true, true);
         grid.setItemsPageable(page -> filter == null ? java.util.List.of() : demands.contacts(filter, page));
         grid.setHeight("24rem");
