@@ -225,18 +225,33 @@ class BrowserSmokeTest {
         assertThat(driver.getCurrentUrl()).endsWith("/board");
     }
 
+    /** Customer service opens the portal on the contact log; the menu's Start still shows the start page. */
+    @Test
+    void customerServiceStartsOnTheContactLog() {
+        typeLogin("service");
+        wait.until(ExpectedConditions.urlContains("/demand/new"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-text-area")));
+        driver.findElement(By.cssSelector("vaadin-side-nav-item[path='']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+        assertThat(driver.findElement(By.id("greeting")).getText()).contains("Ahmed");
+    }
+
     private void logIn(String language) {
+        typeLogin("admin");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-side-nav-item")).isEmpty());
+    }
+
+    private void typeLogin(String user) {
         if (!driver.getCurrentUrl().contains("/login")) {
             driver.get("http://localhost:" + port + "/login");
         }
         WebElement username = wait.until(
                 ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-field[name='username'] input")));
-        username.sendKeys("admin");
+        username.sendKeys(user);
         driver.findElement(By.cssSelector("vaadin-password-field[name='password'] input"))
                 .sendKeys(DemoUsers.PASSWORD);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
-        wait.until(d -> !d.findElements(By.cssSelector("vaadin-side-nav-item")).isEmpty());
     }
 
     private void logOut() {

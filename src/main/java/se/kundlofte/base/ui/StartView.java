@@ -8,7 +8,10 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -32,9 +35,12 @@ import se.kundlofte.security.KundlofteUser;
     AppRoles.CEO,
     AppRoles.ADMIN
 })
-public class StartView extends Main implements TitledView {
+public class StartView extends Main implements TitledView, BeforeEnterObserver {
 
-    StartView() {
+    private final List<RoleStartPage> startPages;
+
+    StartView(List<RoleStartPage> startPages) {
+        this.startPages = startPages;
         addClassName("start-view");
         KundlofteUser user = CurrentUser.require();
         String firstName = user.getFullName().split(" ")[0];
@@ -50,6 +56,22 @@ public class StartView extends Main implements TitledView {
                 .toList();
         AppRoles.ALL.stream().filter(user.getRoles()::contains).forEach(role -> cards.add(roleCard(role, entries)));
         add(greeting, intro, cards);
+    }
+
+    /**
+     * Opening the portal (a page load, as after login) as someone with a single role that has its
+     * own start page goes there; the menu's "Start" still leads here.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getTrigger() != NavigationTrigger.PAGE_LOAD) {
+            return;
+        }
+        var roles = CurrentUser.require().getRoles();
+        startPages.stream()
+                .filter(page -> roles.size() == 1 && roles.contains(page.role()))
+                .findFirst()
+                .ifPresent(page -> event.forwardTo(page.view()));
     }
 
     private Card roleCard(String role, List<MenuEntry> entries) {
