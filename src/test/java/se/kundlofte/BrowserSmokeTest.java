@@ -151,6 +151,13 @@ class BrowserSmokeTest {
         driver.findElement(By.cssSelector("vaadin-side-nav-item[path='board']")).click();
         wait.until(d -> d.findElements(By.cssSelector(".board-card")).size() > 20);
         screenshot("board-sv");
+        driver.get("http://localhost:" + port + "/demand");
+        wait.until(d -> !d.findElements(By.cssSelector("#ratio-chart canvas")).isEmpty());
+        assertThat(driver.findElement(By.id("ratio-summary")).getText()).startsWith("Felefterfrågan var");
+        screenshot("demand-analysis-sv");
+        driver.get("http://localhost:" + port + "/requirements/1");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("requirement-title")));
+        screenshot("requirement-sv");
         logOut();
     }
 

@@ -8,8 +8,4 @@ public record BoardColumnView(Stage stage, int count, Integer wipLimit, List<Boa
     public boolean overLimit() {
         return wipLimit != null && count > wipLimit;
     }
-
-    public boolean atOrOverLimit() {
-        return wipLimit != null && count >= wipLimit;
-    }
 }

@@ -39,14 +39,19 @@ public class RequirementActionService {
 
     public List<ActionItem> forRequirement(long requirementId) {
         LocalDate today = LocalDate.now();
-        return actions.findByRequirementIdOrderByDoneAscDueDateAscIdAsc(requirementId).stream()
+        List<RequirementAction> all = actions.findByRequirementIdOrderByDoneAscDueDateAscIdAsc(requirementId);
+        java.util.Map<Long, String> owners = users.names(all.stream()
+                .map(a -> a.ownerId)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+        return all.stream()
                 .map(a -> new ActionItem(
                         a.getId(),
                         a.getVersion(),
                         a.type,
                         a.description,
                         a.ownerId,
-                        a.ownerId == null ? null : users.name(a.ownerId).orElse(null),
+                        a.ownerId == null ? null : owners.get(a.ownerId),
                         a.dueDate,
                         a.done,
                         !a.done && a.dueDate != null && a.dueDate.isBefore(today)))

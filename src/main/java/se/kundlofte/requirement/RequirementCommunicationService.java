@@ -38,14 +38,20 @@ public class RequirementCommunicationService {
     }
 
     public List<CommunicationItem> forRequirement(long requirementId) {
-        return communications.findByRequirementIdOrderByCommunicatedOnDescIdDesc(requirementId).stream()
+        List<RequirementCommunication> all =
+                communications.findByRequirementIdOrderByCommunicatedOnDescIdDesc(requirementId);
+        java.util.Map<Long, String> recorders = users.names(all.stream()
+                .map(c -> c.recordedBy)
+                .filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet()));
+        return all.stream()
                 .map(c -> new CommunicationItem(
                         c.getId(),
                         c.recipients,
                         c.channel,
                         c.communicatedOn,
                         c.summary,
-                        c.recordedBy == null ? null : users.name(c.recordedBy).orElse(null)))
+                        c.recordedBy == null ? null : recorders.get(c.recordedBy)))
                 .toList();
     }
 

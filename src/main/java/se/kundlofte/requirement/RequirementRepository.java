@@ -1,7 +1,6 @@
 package se.kundlofte.requirement;
 
 import jakarta.persistence.LockModeType;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -21,7 +20,4 @@ interface RequirementRepository extends JpaRepository<Requirement, Long> {
 
     @Query("select coalesce(max(r.boardRank), 0) from Requirement r where r.stage = :stage")
     long maxRank(@Param("stage") Stage stage);
-
-    /** A column in board order, for renumbering ranks when a gap runs out. */
-    List<Requirement> findByStageOrderByCriticalDescBoardRankAsc(Stage stage);
 }

@@ -55,14 +55,4 @@ public class KundlofteUser extends User {
                 .map(a -> a.substring(5))
                 .collect(Collectors.toUnmodifiableSet());
     }
-
-    @Override
-    public boolean equals(Object other) {
-        return super.equals(other);
-    }
-
-    @Override
-    public int hashCode() {
-        return super.hashCode();
-    }
 }

@@ -50,6 +50,16 @@ public class UserDirectory {
         return users.findById(userId).map(AppUser::getFullName);
     }
 
+    /** Names of several users in one query (for lists that show who did what). */
+    public java.util.Map<Long, String> names(java.util.Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        users.findAllById(userIds).forEach(user -> names.put(user.getId(), user.getFullName()));
+        return names;
+    }
+
     private static UserRef ref(AppUser user) {
         return new UserRef(user.getId(), user.getUsername(), user.getFullName());
     }

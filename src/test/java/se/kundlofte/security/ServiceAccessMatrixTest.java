@@ -178,6 +178,7 @@ class ServiceAccessMatrixTest {
                 entry("UserPreferenceService.save", EVERY_ROLE, () -> preferences.save(Locale.ENGLISH)),
                 entry("UserDirectory.activeWithRole", EVERY_ROLE, () -> userDirectory.activeWithRole(AppRoles.SALES)),
                 entry("UserDirectory.name", EVERY_ROLE, () -> userDirectory.name(1)),
+                entry("UserDirectory.names", EVERY_ROLE, () -> userDirectory.names(List.of(1L))),
                 entry(
                         "UserDirectory.activeWithAnyRole",
                         EVERY_ROLE,

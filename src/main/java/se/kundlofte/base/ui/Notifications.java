@@ -1,6 +1,5 @@
 package se.kundlofte.base.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
@@ -20,10 +19,5 @@ public final class Notifications {
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
         notification.open();
         return notification;
-    }
-
-    /** Translated text of the current UI, for code outside components. */
-    public static String tr(String key, Object... args) {
-        return UI.getCurrent().getTranslation(key, args);
     }
 }
