@@ -46,13 +46,16 @@ public class CustomerImportService {
     private final IndustryRepository industries;
     private final UserDirectory userDirectory;
     private final TranslationProvider translations;
+    private final CustomerAudit audit;
 
     CustomerImportService(
             CustomerRepository customers,
             StakeholderRepository stakeholders,
             IndustryRepository industries,
             UserDirectory userDirectory,
-            TranslationProvider translations) {
+            TranslationProvider translations,
+            CustomerAudit audit) {
+        this.audit = audit;
         this.customers = customers;
         this.stakeholders = stakeholders;
         this.industries = industries;
@@ -84,25 +87,33 @@ public class CustomerImportService {
                 customer = customers.save(new Customer(
                         imported.form(),
                         OrgNumber.normalize(imported.form().orgNumber()).orElse(null)));
+                customers.flush();
+                audit.created(customer);
                 created++;
             } else {
                 customer = customers.findById(imported.existingId()).orElseThrow();
+                var before = audit.values(customer);
                 customer.apply(
                         merge(customer, imported.form()),
                         OrgNumber.normalize(imported.form().orgNumber()).orElse(customer.getOrgNumber()));
+                customers.flush();
+                audit.changed(customer, before);
                 updated++;
             }
-            customers.flush();
             List<Stakeholder> existing = stakeholders.findByCustomerIdOrderByNameAsc(customer.getId());
             for (ImportedStakeholder row : imported.stakeholders()) {
                 Optional<Stakeholder> match = existing.stream()
                         .filter(s -> sameStakeholder(s, row.form()))
                         .findFirst();
                 if (match.isPresent()) {
+                    var before = audit.values(match.get());
                     match.get().apply(row.form());
+                    stakeholders.flush();
+                    audit.changed(match.get(), before);
                     stakeholdersUpdated++;
                 } else {
-                    Stakeholder stakeholder = stakeholders.save(new Stakeholder(customer.getId(), row.form()));
+                    Stakeholder stakeholder = stakeholders.saveAndFlush(new Stakeholder(customer.getId(), row.form()));
+                    audit.created(stakeholder);
                     existing = new ArrayList<>(existing);
                     existing.add(stakeholder);
                     stakeholdersCreated++;

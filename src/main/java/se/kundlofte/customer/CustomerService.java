@@ -33,11 +33,17 @@ public class CustomerService {
     private final CustomerRepository customers;
     private final IndustryRepository industries;
     private final UserDirectory userDirectory;
+    private final CustomerAudit audit;
 
-    CustomerService(CustomerRepository customers, IndustryRepository industries, UserDirectory userDirectory) {
+    CustomerService(
+            CustomerRepository customers,
+            IndustryRepository industries,
+            UserDirectory userDirectory,
+            CustomerAudit audit) {
         this.customers = customers;
         this.industries = industries;
         this.userDirectory = userDirectory;
+        this.audit = audit;
     }
 
     /** One page of customers matching the filter; never more than 200 rows. */
@@ -71,6 +77,7 @@ public class CustomerService {
     public CustomerDetails create(CustomerForm form) {
         String orgNumber = validate(form, null);
         Customer customer = customers.saveAndFlush(new Customer(form, orgNumber));
+        audit.created(customer);
         log.info("Customer {} '{}' created by {}", customer.getId(), customer.getName(), actor());
         return get(customer.getId());
     }
@@ -81,8 +88,10 @@ public class CustomerService {
         Customer customer = load(id);
         customer.checkVersion(version);
         String orgNumber = validate(form, id);
+        var before = audit.values(customer);
         customer.apply(form, orgNumber);
         customers.flush();
+        audit.changed(customer, before);
         log.info("Customer {} updated by {}", id, actor());
         return get(id);
     }
@@ -93,8 +102,10 @@ public class CustomerService {
     public CustomerDetails setArchived(long id, long version, boolean archived) {
         Customer customer = load(id);
         customer.checkVersion(version);
+        var before = audit.values(customer);
         customer.setArchived(archived);
         customers.flush();
+        audit.changed(customer, before);
         log.info("Customer {} {} by {}", id, archived ? "archived" : "restored", actor());
         return get(id);
     }

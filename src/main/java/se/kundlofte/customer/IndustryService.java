@@ -19,9 +19,11 @@ public class IndustryService {
     static final int NAME_MAX = 80;
 
     private final IndustryRepository industries;
+    private final CustomerAudit audit;
 
-    IndustryService(IndustryRepository industries) {
+    IndustryService(IndustryRepository industries, CustomerAudit audit) {
         this.industries = industries;
+        this.audit = audit;
     }
 
     /** All industries by Swedish name; inactive ones too when asked (for administration). */
@@ -36,7 +38,9 @@ public class IndustryService {
     @PreAuthorize(AppRoles.IS_ADMIN)
     public IndustryItem create(String nameSv, String nameEn) {
         validate(nameSv, nameEn, -1);
-        return IndustryItem.of(industries.saveAndFlush(new Industry(nameSv.trim(), nameEn.trim())));
+        Industry industry = industries.saveAndFlush(new Industry(nameSv.trim(), nameEn.trim()));
+        audit.industryCreated(industry);
+        return IndustryItem.of(industry);
     }
 
     /** Renames or (de)activates; an inactive industry stays on the customers that have it. */
@@ -47,9 +51,11 @@ public class IndustryService {
                 industries.findById(id).orElseThrow(() -> new RuleViolationException("industry.error.notFound"));
         industry.checkVersion(version);
         validate(nameSv, nameEn, id);
+        var before = audit.values(industry);
         industry.rename(nameSv.trim(), nameEn.trim());
         industry.setActive(active);
         industries.flush();
+        audit.industryChanged(industry, before);
         return IndustryItem.of(industry);
     }
 

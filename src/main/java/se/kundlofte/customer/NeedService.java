@@ -16,10 +16,12 @@ public class NeedService {
 
     private final NeedRepository needs;
     private final CustomerRepository customers;
+    private final CustomerAudit audit;
 
-    NeedService(NeedRepository needs, CustomerRepository customers) {
+    NeedService(NeedRepository needs, CustomerRepository customers, CustomerAudit audit) {
         this.needs = needs;
         this.customers = customers;
+        this.audit = audit;
     }
 
     public List<NeedItem> forCustomer(long customerId) {
@@ -35,7 +37,9 @@ public class NeedService {
         if (!customers.existsById(customerId)) {
             throw new RuleViolationException("customer.error.notFound");
         }
-        return NeedItem.of(needs.saveAndFlush(new Need(customerId, form)));
+        Need need = needs.saveAndFlush(new Need(customerId, form));
+        audit.created(need);
+        return NeedItem.of(need);
     }
 
     @Transactional
@@ -44,8 +48,10 @@ public class NeedService {
         FieldValidationException.throwIfAny(CustomerRules.check(form));
         Need need = load(id);
         need.checkVersion(version);
+        var before = audit.values(need);
         need.apply(form);
         needs.flush();
+        audit.changed(need, before);
         return NeedItem.of(need);
     }
 
@@ -54,6 +60,7 @@ public class NeedService {
     public void delete(long id, long version) {
         Need need = load(id);
         need.checkVersion(version);
+        audit.removed(need);
         needs.delete(need);
         needs.flush();
     }

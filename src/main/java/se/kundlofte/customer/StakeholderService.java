@@ -21,10 +21,12 @@ public class StakeholderService {
 
     private final StakeholderRepository stakeholders;
     private final CustomerRepository customers;
+    private final CustomerAudit audit;
 
-    StakeholderService(StakeholderRepository stakeholders, CustomerRepository customers) {
+    StakeholderService(StakeholderRepository stakeholders, CustomerRepository customers, CustomerAudit audit) {
         this.stakeholders = stakeholders;
         this.customers = customers;
+        this.audit = audit;
     }
 
     public List<StakeholderItem> forCustomer(long customerId) {
@@ -42,6 +44,7 @@ public class StakeholderService {
         }
         Stakeholder stakeholder = stakeholders.saveAndFlush(new Stakeholder(customerId, form));
         keepOnePrimaryContact(stakeholder);
+        audit.created(stakeholder);
         log.info("Stakeholder {} added to customer {} by {}", stakeholder.getId(), customerId, actor());
         return StakeholderItem.of(stakeholder);
     }
@@ -52,9 +55,11 @@ public class StakeholderService {
         FieldValidationException.throwIfAny(CustomerRules.check(form));
         Stakeholder stakeholder = load(id);
         stakeholder.checkVersion(version);
+        var before = audit.values(stakeholder);
         stakeholder.apply(form);
         stakeholders.flush();
         keepOnePrimaryContact(stakeholder);
+        audit.changed(stakeholder, before);
         log.info("Stakeholder {} updated by {}", id, actor());
         return StakeholderItem.of(stakeholder);
     }
@@ -64,6 +69,7 @@ public class StakeholderService {
     public void delete(long id, long version) {
         Stakeholder stakeholder = load(id);
         stakeholder.checkVersion(version);
+        audit.removed(stakeholder);
         stakeholders.delete(stakeholder);
         stakeholders.flush();
         log.info("Stakeholder {} removed from customer {} by {}", id, stakeholder.getCustomerId(), actor());

@@ -1,8 +1,11 @@
 package se.kundlofte.demand;
 
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +33,11 @@ public class DemandReferenceService {
     }
 
     private final JdbcTemplate jdbc;
+    private final DemandAudit audit;
 
-    DemandReferenceService(JdbcTemplate jdbc) {
+    DemandReferenceService(JdbcTemplate jdbc, DemandAudit audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     public List<ReferenceItem> causes(boolean includeInactive) {
@@ -61,12 +66,20 @@ public class DemandReferenceService {
     @PreAuthorize(AppRoles.IS_ADMIN)
     public void add(Kind kind, String nameSv, String nameEn) {
         validate(nameSv, nameEn);
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(
-                "insert into " + kind.table + " (code, name_sv, name_en, sort_order) "
-                        + "select concat('CUSTOM_', coalesce(max(id), 0) + 1), ?, ?, coalesce(max(sort_order), 0) + 10 from "
-                        + kind.table,
-                nameSv.trim(),
-                nameEn.trim());
+                connection -> {
+                    PreparedStatement statement = connection.prepareStatement(
+                            "insert into " + kind.table + " (code, name_sv, name_en, sort_order) "
+                                    + "select concat('CUSTOM_', coalesce(max(id), 0) + 1), ?, ?, "
+                                    + "coalesce(max(sort_order), 0) + 10 from " + kind.table,
+                            Statement.RETURN_GENERATED_KEYS);
+                    statement.setString(1, nameSv.trim());
+                    statement.setString(2, nameEn.trim());
+                    return statement;
+                },
+                key);
+        audit.referenceAdded(kind, key.getKey().longValue(), nameSv.trim(), nameEn.trim());
     }
 
     /** Renames or (de)activates; refuses when someone else saved the entry meanwhile. */
@@ -74,6 +87,10 @@ public class DemandReferenceService {
     @PreAuthorize(AppRoles.IS_ADMIN)
     public void update(Kind kind, long id, long version, String nameSv, String nameEn, boolean active) {
         validate(nameSv, nameEn);
+        ReferenceItem before = list(kind, true).stream()
+                .filter(item -> item.id() == id)
+                .findFirst()
+                .orElseThrow(() -> new ConcurrentEditException(kind.name(), id));
         int updated = jdbc.update(
                 "update " + kind.table + " set name_sv = ?, name_en = ?, active = ?, version = version + 1 "
                         + "where id = ? and version = ?",
@@ -85,6 +102,7 @@ public class DemandReferenceService {
         if (updated == 0) {
             throw new ConcurrentEditException(kind.name(), id);
         }
+        audit.referenceChanged(kind, id, before, nameSv.trim(), nameEn.trim(), active);
     }
 
     private static void validate(String nameSv, String nameEn) {

@@ -32,8 +32,10 @@ public class DemandService {
     private final DemandRepository demands;
     private final DemandQueries queries;
     private final JdbcTemplate jdbc;
+    private final DemandAudit audit;
 
-    DemandService(DemandRepository demands, DemandQueries queries, JdbcTemplate jdbc) {
+    DemandService(DemandRepository demands, DemandQueries queries, JdbcTemplate jdbc, DemandAudit audit) {
+        this.audit = audit;
         this.demands = demands;
         this.queries = queries;
         this.jdbc = jdbc;
@@ -58,8 +60,10 @@ public class DemandService {
         validate(form);
         Demand demand = ownRecent(id);
         demand.checkVersion(version);
+        var before = audit.values(demand);
         demand.apply(form);
         demands.flush();
+        audit.changed(demand, before);
         return queries.byIds(List.of(id)).getFirst();
     }
 
@@ -69,6 +73,7 @@ public class DemandService {
     public void undo(long id, long version) {
         Demand demand = ownRecent(id);
         demand.checkVersion(version);
+        audit.undone(demand);
         demands.delete(demand);
         demands.flush();
     }
@@ -100,14 +105,27 @@ public class DemandService {
         int changed = 0;
         for (List<Long> batch : batches(ids)) {
             String marks = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
+            // Lock the still unclassified ones: those are what this triage changes (and audits).
+            java.util.Map<Long, String> open = new java.util.LinkedHashMap<>();
+            jdbc.query(
+                    "select id, customer_words from demand where kind = 'UNCLASSIFIED' and id in (" + marks
+                            + ") order by id for update",
+                    rs -> {
+                        open.put(rs.getLong(1), rs.getString(2));
+                    },
+                    batch.toArray());
+            if (open.isEmpty()) {
+                continue;
+            }
             List<Object> args = new ArrayList<>();
             args.add(kind.name());
             args.add(kind == DemandKind.FAILURE ? causeId : null);
-            args.addAll(batch);
+            args.addAll(open.keySet());
             changed += jdbc.update(
                     "update demand set kind = ?, cause_id = ?, version = version + 1, updated_at = now(6) "
-                            + "where kind = 'UNCLASSIFIED' and id in (" + marks + ")",
+                            + "where id in (" + String.join(",", java.util.Collections.nCopies(open.size(), "?")) + ")",
                     args.toArray());
+            audit.classified(open, kind, kind == DemandKind.FAILURE ? causeId : null);
         }
         return changed;
     }

@@ -11,6 +11,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kundlofte.audit.AuditSubject;
+import se.kundlofte.audit.AuditTrail;
+import se.kundlofte.audit.AuditValue;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.security.AppRoles;
 
@@ -36,6 +39,8 @@ public class RequirementBoardService {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
 
+    private final AuditTrail audit;
+
     RequirementBoardService(
             RequirementRepository requirements,
             ActionRepository actions,
@@ -44,7 +49,9 @@ public class RequirementBoardService {
             RequirementQueries queries,
             RequirementHistory history,
             JdbcTemplate jdbc,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AuditTrail audit) {
+        this.audit = audit;
         this.requirements = requirements;
         this.actions = actions;
         this.communications = communications;
@@ -85,8 +92,16 @@ public class RequirementBoardService {
             throw new RuleViolationException("board.error.wipLimit");
         }
         BoardColumnLimit column = columns.findById(stage).orElseThrow();
+        Integer before = column.wipLimit;
         column.wipLimit = limit;
         columns.flush();
+        // The column's label is its stage code; the audit log shows it translated.
+        audit.changed(
+                AuditSubject.BOARD,
+                stage.ordinal(),
+                stage.name(),
+                Map.of("audit.field.wipLimit", AuditValue.text(before)),
+                Map.of("audit.field.wipLimit", AuditValue.text(limit)));
         events.publishEvent(new RequirementChanged(0, stage));
     }
 

@@ -35,8 +35,10 @@ public class UserAdminService {
     private final AppUserRepository users;
     private final UserProvisioning provisioning;
     private final UserSessions sessions;
+    private final UserAudit audit;
 
-    UserAdminService(AppUserRepository users, UserProvisioning provisioning, UserSessions sessions) {
+    UserAdminService(AppUserRepository users, UserProvisioning provisioning, UserSessions sessions, UserAudit audit) {
+        this.audit = audit;
         this.users = users;
         this.provisioning = provisioning;
         this.sessions = sessions;
@@ -71,6 +73,7 @@ public class UserAdminService {
         }
         FieldValidationException.throwIfAny(errors);
         AppUser user = provisioning.create(newUser);
+        audit.created(user);
         log.info("User {} created by {} with roles {}", username, actor(), newUser.roles());
         return UserListItem.of(user);
     }
@@ -90,11 +93,13 @@ public class UserAdminService {
             requireAnotherActiveAdmin(user);
         }
         boolean rolesChanged = !user.getRoles().equals(changes.roles());
+        var before = audit.values(user);
         user.setFullName(changes.fullName().trim());
         user.setEmail(changes.email().trim());
         user.setDepartment(UserRules.trimToNull(changes.department()));
         user.setRoles(changes.roles());
         users.flush();
+        audit.changed(user, before);
         log.info("User {} updated by {}; roles now {}", user.getUsername(), actor(), changes.roles());
         if (rolesChanged) {
             // Open sessions still carry the old roles: the user logs in again to get the new ones.
@@ -115,8 +120,10 @@ public class UserAdminService {
                 requireAnotherActiveAdmin(user);
             }
         }
+        var before = audit.values(user);
         user.setActive(active);
         users.flush();
+        audit.changed(user, before);
         log.info("User {} {} by {}", user.getUsername(), active ? "reactivated" : "deactivated", actor());
         if (!active) {
             sessions.end(user.getUsername());
@@ -132,6 +139,7 @@ public class UserAdminService {
                     List.of(new FieldError("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH)));
         });
         provisioning.changePassword(user, password);
+        audit.event(user, "audit.event.passwordSet", null);
         log.info("Password of user {} set by {}", user.getUsername(), actor());
     }
 
@@ -145,7 +153,9 @@ public class UserAdminService {
     public int endSessions(long id) {
         AppUser user = load(id);
         log.info("Sessions of user {} ended by {}", user.getUsername(), actor());
-        return sessions.end(user.getUsername());
+        int ended = sessions.end(user.getUsername());
+        audit.event(user, "audit.event.sessionsEnded", ended);
+        return ended;
     }
 
     private void requireAnotherActiveAdmin(AppUser leaving) {

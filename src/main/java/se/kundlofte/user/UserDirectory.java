@@ -45,6 +45,13 @@ public class UserDirectory {
                 .isPresent();
     }
 
+    /** Every user, active or not, by name (for filters over past work). */
+    public List<UserRef> everyone() {
+        return users.findAll(org.springframework.data.domain.Sort.by("fullName", "id")).stream()
+                .map(UserDirectory::ref)
+                .toList();
+    }
+
     /** The user's name, whether active or not (for history and owners shown later). */
     public Optional<String> name(long userId) {
         return users.findById(userId).map(AppUser::getFullName);

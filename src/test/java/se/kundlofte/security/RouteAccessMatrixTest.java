@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import se.kundlofte.audit.ui.AuditLogView;
 import se.kundlofte.base.ui.StartView;
 import se.kundlofte.customer.ui.CustomerImportView;
 import se.kundlofte.customer.ui.CustomerListView;
@@ -52,7 +53,8 @@ class RouteAccessMatrixTest extends KaribuTest {
                     DemandTriageView.class,
                     new Access("demand/triage", Set.of(AppRoles.CUSTOMER_SERVICE, AppRoles.ADMIN))),
             Map.entry(DemandAnalysisView.class, new Access("demand", EVERY_ROLE)),
-            Map.entry(DemandReferenceView.class, new Access("admin/demand", Set.of(AppRoles.ADMIN))));
+            Map.entry(DemandReferenceView.class, new Access("admin/demand", Set.of(AppRoles.ADMIN))),
+            Map.entry(AuditLogView.class, new Access("admin/audit", Set.of(AppRoles.ADMIN))));
 
     @Test
     void theTableListsEveryRoute() {

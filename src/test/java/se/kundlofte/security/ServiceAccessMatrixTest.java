@@ -21,6 +21,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import se.kundlofte.audit.AuditFilter;
+import se.kundlofte.audit.AuditLogService;
 import se.kundlofte.customer.CustomerExportService;
 import se.kundlofte.customer.CustomerFilter;
 import se.kundlofte.customer.CustomerForm;
@@ -94,7 +96,8 @@ class ServiceAccessMatrixTest {
             RequirementCommunicationService.class,
             DemandService.class,
             DemandAnalysisService.class,
-            DemandReferenceService.class);
+            DemandReferenceService.class,
+            AuditLogService.class);
 
     @Autowired
     UserAdminService userAdmin;
@@ -146,6 +149,9 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     DemandReferenceService references;
+
+    @Autowired
+    AuditLogService auditLog;
 
     @AfterEach
     void logout() {
@@ -295,7 +301,19 @@ class ServiceAccessMatrixTest {
                 entry(
                         "RequirementCommunicationService.add",
                         COMMUNICATE,
-                        () -> communications.add(-1, new CommunicationForm("", null, null, ""))));
+                        () -> communications.add(-1, new CommunicationForm("", null, null, ""))),
+                entry("UserDirectory.everyone", EVERY_ROLE, () -> userDirectory.everyone()),
+                entry("AuditLogService.find", ADMIN_ONLY, () -> auditLog.find(AuditFilter.all(), 0, 5)),
+                entry("AuditLogService.count", ADMIN_ONLY, () -> auditLog.count(AuditFilter.all())),
+                entry("AuditLogService.export", ADMIN_ONLY, this::exportAudit));
+    }
+
+    private void exportAudit() {
+        try {
+            auditLog.export(AuditFilter.all(), Locale.ENGLISH, OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void export() {

@@ -1,0 +1,99 @@
+package se.kundlofte.audit;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.KundlofteUser;
+
+/**
+ * Writes the audit log of everything but requirements (those keep their own history, which the
+ * audit log reads too). Called by the services inside their transactions, so a change and its
+ * audit rows are saved or rolled back together. Fields are translation keys of the field labels.
+ */
+@Component
+public class AuditTrail {
+
+    /** Name shown for changes made without a logged-in user (start-up, demo data). */
+    public static final String SYSTEM = "Kundlöfte";
+
+    static final int LABEL_MAX = 300;
+
+    private final JdbcTemplate jdbc;
+
+    AuditTrail(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records that something was created, with its initial values. */
+    public void created(AuditSubject subject, long id, String label, Map<String, AuditValue> values) {
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(row(subject, id, label, "audit.event.created", AuditValue.text(null), AuditValue.text(label)));
+        values.forEach((field, value) -> {
+            if (value.value() != null) {
+                rows.add(row(subject, id, label, field, AuditValue.text(null), value));
+            }
+        });
+        insert(rows);
+    }
+
+    /** Records the fields whose values differ between the two snapshots (same keys, same order). */
+    public void changed(
+            AuditSubject subject,
+            long id,
+            String label,
+            Map<String, AuditValue> before,
+            Map<String, AuditValue> after) {
+        List<Object[]> rows = new ArrayList<>();
+        after.forEach((field, value) -> {
+            AuditValue old = before.getOrDefault(field, AuditValue.text(null));
+            if (!Objects.equals(old.value(), value.value())) {
+                rows.add(row(subject, id, label, field, old, value));
+            }
+        });
+        insert(rows);
+    }
+
+    /** Records one event, such as a removal or a password set, with an optional old and new value. */
+    public void event(AuditSubject subject, long id, String label, String eventKey, AuditValue old, AuditValue now) {
+        insert(List.<Object[]>of(row(subject, id, label, eventKey, old, now)));
+    }
+
+    /** An ordered snapshot builder for {@link #created} and {@link #changed}. */
+    public static Map<String, AuditValue> values() {
+        return new LinkedHashMap<>();
+    }
+
+    private Object[] row(AuditSubject subject, long id, String label, String field, AuditValue old, AuditValue now) {
+        KundlofteUser user = CurrentUser.get().orElse(null);
+        String safeLabel = label == null || label.isBlank() ? "#" + id : label.strip();
+        return new Object[] {
+            Timestamp.from(Instant.now()),
+            user == null ? null : user.getUserId(),
+            user == null ? SYSTEM : user.getFullName(),
+            subject.name(),
+            id,
+            safeLabel.length() > LABEL_MAX ? safeLabel.substring(0, LABEL_MAX) : safeLabel,
+            field,
+            old.coded() || now.coded(),
+            old.value(),
+            now.value()
+        };
+    }
+
+    private void insert(List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(
+                "insert into audit_event (changed_at, changed_by, changed_by_name, subject_type, subject_id, "
+                        + "subject_label, field, coded, old_value, new_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
+    }
+}
