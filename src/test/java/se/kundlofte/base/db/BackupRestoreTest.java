@@ -129,6 +129,15 @@ class BackupRestoreTest {
             assertThat(refused.output()).contains("REFUSED");
             Result noTarget = run(List.of("db/restore.sh", file.toString()), Map.of());
             assertThat(noTarget.exitCode()).as(noTarget.output()).isEqualTo(64);
+
+            // --replace drops the tables (and the contact added above) and restores the backup again.
+            jdbc.execute("create table `" + copy.name() + "`.left_over (id int primary key)");
+            Result replaced =
+                    run(List.of("db/restore.sh", "--into", copy.name(), "--replace", file.toString()), Map.of());
+            assertThat(replaced.exitCode()).as(replaced.output()).isZero();
+            assertThat(tables(copy.name())).containsExactlyElementsOf(tables);
+            assertThat(checksum(copy.name(), "demand")).isEqualTo(checksum(original, "demand"));
+            assertThat(checksum(copy.name(), "demand_day")).isEqualTo(checksum(original, "demand_day"));
         }
     }
 
