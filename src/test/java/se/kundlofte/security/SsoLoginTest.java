@@ -271,12 +271,14 @@ class SsoLoginTest {
         }
     }
 
+    /** The roles of the user's open sessions, as registered at login (what the session carries). */
     private Set<String> rolesInSessionRegistry(String username) {
         return sessionRegistry.getAllPrincipals().stream()
                 .filter(p ->
                         p instanceof KundlofteUser user && user.getUsername().equals(username))
-                .filter(p -> !sessionRegistry.getAllSessions(p, false).isEmpty())
-                .flatMap(p -> ((KundlofteUser) p).getAuthorities().stream())
+                .flatMap(p -> sessionRegistry.getAllSessions(p, false).stream())
+                .map(session -> (KundlofteUser) session.getPrincipal())
+                .flatMap(user -> user.getAuthorities().stream())
                 .map(GrantedAuthority::getAuthority)
                 .collect(Collectors.toSet());
     }
