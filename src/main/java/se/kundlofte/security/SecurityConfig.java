@@ -3,6 +3,8 @@ package se.kundlofte.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,11 +31,13 @@ import se.kundlofte.security.ui.LoginView;
 /**
  * Web security: Vaadin's configurer with our login view for the app, a stateless chain for the
  * health endpoint, Argon2 password hashes, and method security for {@code @PreAuthorize} on
- * services.
+ * services. With {@code kundlofte.sso.enabled=true} the app chain also offers OpenID Connect
+ * single sign-on ({@link SsoLogin}).
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(SsoProperties.class)
 class SecurityConfig {
 
     /** Health checks are anonymous and must not create sessions. */
@@ -54,12 +58,22 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain appFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain appFilterChain(HttpSecurity http, ObjectProvider<SsoLogin> ssoLogin) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/icons/**", "/charts/**", "/webjars/**")
                 .permitAll());
         http.sessionManagement(session ->
                 session.maximumSessions(-1).sessionRegistry(sessionRegistry()).expiredUrl("/login"));
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        SsoLogin sso = ssoLogin.getIfAvailable();
+        http.with(vaadin(), vaadin -> {
+            vaadin.loginView(LoginView.class);
+            if (sso != null) {
+                vaadin.logoutSuccessHandler(sso.logoutSuccessHandler());
+            }
+        });
+        if (sso != null) {
+            // After Vaadin's configurer, so that its entry points (401 for sub-resources) come first.
+            sso.configure(http);
+        }
         return http.build();
     }
 

@@ -30,8 +30,13 @@ public class AppUser extends AbstractEntity {
 
     private String department;
 
-    @Column(name = "password_hash", nullable = false)
+    /** Null for users who log in only through single sign-on. */
+    @Column(name = "password_hash")
     private String passwordHash;
+
+    /** The identity provider's {@code sub} for users who log in through single sign-on. */
+    @Column(name = "sso_subject")
+    private String ssoSubject;
 
     @Column(nullable = false)
     private boolean active = true;
@@ -94,6 +99,14 @@ public class AppUser extends AbstractEntity {
 
     void setDepartment(String department) {
         this.department = department;
+    }
+
+    public String getSsoSubject() {
+        return ssoSubject;
+    }
+
+    void setSsoSubject(String ssoSubject) {
+        this.ssoSubject = ssoSubject;
     }
 
     String getPasswordHash() {

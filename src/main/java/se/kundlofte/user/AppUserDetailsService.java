@@ -7,7 +7,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.security.KundlofteUser;
 
-/** Loads users and their roles from the database for login; inactive users are disabled. */
+/**
+ * Loads users and their roles from the database for password login; inactive users are disabled,
+ * users without a local password (single sign-on only) are unknown here.
+ */
 @Service
 class AppUserDetailsService implements UserDetailsService {
 
@@ -22,6 +25,10 @@ class AppUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsername(UserRules.normalizeUsername(username))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+        if (user.getPasswordHash() == null) {
+            // Single sign-on users have no local password until an administrator sets one.
+            throw new UsernameNotFoundException("No local password");
+        }
         return new KundlofteUser(
                 user.getId(),
                 user.getUsername(),

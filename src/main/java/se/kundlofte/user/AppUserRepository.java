@@ -17,6 +17,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     boolean existsByUsername(String username);
 
+    Optional<AppUser> findBySsoSubject(String ssoSubject);
+
     /** One page of users whose name, username, email or department contains the text. */
     @Query("""
             select u from AppUser u

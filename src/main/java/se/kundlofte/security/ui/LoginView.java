@@ -1,7 +1,9 @@
 package se.kundlofte.security.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -13,21 +15,37 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import java.util.Locale;
 import se.kundlofte.base.i18n.LanguageSwitcher;
 import se.kundlofte.base.i18n.TranslationProvider;
 import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.SsoLoginRefusedException;
+import se.kundlofte.security.SsoProperties;
 
-/** The login page, in Swedish or English, with a language switch. */
-@Route(value = "login", autoLayout = false)
+/**
+ * The login page, in Swedish or English, with a language switch; with single sign-on switched on
+ * also a link that starts it, and the reason when the portal refused a single sign-on.
+ */
+@Route(value = LoginView.ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String ROUTE = "login";
+
+    /** Query parameter naming why a single sign-on was refused, e.g. {@code no-role}. */
+    public static final String SSO_ERROR = "sso-error";
+
+    private static final List<String> SSO_ERRORS = java.util.Arrays.stream(SsoLoginRefusedException.Reason.values())
+            .map(SsoLoginRefusedException.Reason::code)
+            .toList();
 
     private final LanguageSwitcher languageSwitcher;
     private final LoginForm loginForm = new LoginForm();
     private final LoginI18n i18n;
+    private final Div ssoError = new Div();
 
-    LoginView(LanguageSwitcher languageSwitcher) {
+    LoginView(LanguageSwitcher languageSwitcher, SsoProperties sso) {
         this.languageSwitcher = languageSwitcher;
         addClassName("login-view");
 
@@ -41,9 +59,30 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         i18n = i18n();
         loginForm.setI18n(i18n);
 
-        Div card = new Div(brand, tagline, loginForm, languageButtons());
+        ssoError.addClassName("login-sso-error");
+        ssoError.getElement().setAttribute("role", "alert");
+        ssoError.setVisible(false);
+
+        Div card = new Div(brand, tagline, ssoError, loginForm);
+        if (sso.enabled()) {
+            card.add(ssoLink(sso));
+        }
+        card.add(languageButtons());
         card.addClassName("login-card");
         add(card);
+    }
+
+    /** A plain link (keyboard and screen readers know it) that leaves the app for the provider. */
+    private Div ssoLink(SsoProperties sso) {
+        Anchor link = new Anchor(sso.loginPath().substring(1), getTranslation("login.sso.button"));
+        link.setId("sso-login");
+        link.setRouterIgnore(true);
+        link.addClassName("login-sso-link");
+        Div or = new Div(new Text(getTranslation("login.sso.or")));
+        or.addClassName("login-sso-or");
+        Div box = new Div(or, link);
+        box.addClassName("login-sso");
+        return box;
     }
 
     private Div languageButtons() {
@@ -83,8 +122,14 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             event.forwardTo("");
             return;
         }
-        loginForm.setError(
-                event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        loginForm.setError(parameters.containsKey("error"));
+        List<String> ssoErrors = parameters.getOrDefault(SSO_ERROR, List.of());
+        if (!ssoErrors.isEmpty()) {
+            String code = SSO_ERRORS.contains(ssoErrors.getFirst()) ? ssoErrors.getFirst() : "failed";
+            ssoError.setText(getTranslation("login.sso.error." + code));
+        }
+        ssoError.setVisible(!ssoErrors.isEmpty());
     }
 
     @Override
@@ -98,5 +143,9 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     LoginI18n texts() {
         return i18n;
+    }
+
+    Div ssoError() {
+        return ssoError;
     }
 }

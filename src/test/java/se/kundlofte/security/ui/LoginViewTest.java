@@ -1,11 +1,13 @@
 package se.kundlofte.security.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
@@ -57,5 +59,32 @@ class LoginViewTest extends KaribuTest {
         LoginView view = currentView(LoginView.class);
         assertThat(view.loginForm().isError()).isTrue();
         assertThat(view.texts().getErrorMessage().getTitle()).isEqualTo("Login failed");
+    }
+
+    @Test
+    void withoutSingleSignOnConfiguredThereIsNoSingleSignOnLink() {
+        LoginView view = navigate(LoginView.class);
+        _assertNone(Anchor.class);
+        assertThat(view.ssoError().isVisible()).isFalse();
+    }
+
+    @Test
+    void aRefusedSingleSignOnExplainsWhy() {
+        UI.getCurrent().navigate("login", QueryParameters.of(LoginView.SSO_ERROR, "no-role"));
+        LoginView view = currentView(LoginView.class);
+        assertThat(view.ssoError().isVisible()).isTrue();
+        assertThat(view.ssoError().getText()).startsWith("Single sign-on worked, but none of your groups");
+        assertThat(view.ssoError().getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(view.loginForm().isError()).isFalse();
+    }
+
+    @Test
+    void anUnknownSingleSignOnErrorGetsTheGeneralMessageInSwedish() {
+        languageCookie(Locale.of("sv"));
+        UI.getCurrent().navigate("login", QueryParameters.of(LoginView.SSO_ERROR, "<script>"));
+        LoginView view = currentView(LoginView.class);
+        assertThat(view.ssoError().getText())
+                .isEqualTo(
+                        "Den enkla inloggningen misslyckades. Försök igen och fråga en administratör om felet kvarstår.");
     }
 }
