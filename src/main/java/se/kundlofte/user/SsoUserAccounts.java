@@ -27,8 +27,10 @@ class SsoUserAccounts implements SsoAccounts {
     private final AppUserRepository users;
     private final UserSessions sessions;
     private final SsoProperties properties;
+    private final UserAudit audit;
 
-    SsoUserAccounts(AppUserRepository users, UserSessions sessions, SsoProperties properties) {
+    SsoUserAccounts(AppUserRepository users, UserSessions sessions, SsoProperties properties, UserAudit audit) {
+        this.audit = audit;
         this.users = users;
         this.sessions = sessions;
         this.properties = properties;
@@ -53,12 +55,19 @@ class SsoUserAccounts implements SsoAccounts {
             throw new SsoLoginRefusedException(Reason.DEACTIVATED, "User " + user.getUsername() + " is deactivated");
         }
         boolean rolesChanged = !created && !user.getRoles().equals(identity.roles());
+        var before = created ? null : audit.values(user);
         user.setFullName(identity.fullName());
         if (!identity.email().isEmpty() || created) {
             user.setEmail(identity.email());
         }
         user.setRoles(identity.roles());
         user = users.saveAndFlush(user);
+        // The identity provider's changes appear in the audit log as made by the system.
+        if (created) {
+            audit.created(user);
+        } else {
+            audit.changed(user, before);
+        }
         if (created) {
             log.info("User {} created by single sign-on with roles {}", user.getUsername(), identity.roles());
         } else if (rolesChanged) {
