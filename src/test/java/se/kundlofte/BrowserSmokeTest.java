@@ -55,6 +55,9 @@ class BrowserSmokeTest {
     @org.springframework.beans.factory.annotation.Autowired
     se.kundlofte.requirement.RequirementBoardService board;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    UserTextPayloads.Services services;
+
     private WebDriver driver;
     private WebDriverWait wait;
 
@@ -251,6 +254,42 @@ class BrowserSmokeTest {
         driver.findElement(By.cssSelector("vaadin-side-nav-item[path='']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
         assertThat(driver.findElement(By.id("greeting")).getText()).contains("Ahmed");
+    }
+
+    /**
+     * Script and markup stored in every free-text field a user can fill in come back as text on
+     * every page that shows them: in a real browser nothing runs and no element is created.
+     */
+    @Test
+    void scriptAndMarkupInEveryFreeTextFieldStayText() throws IOException {
+        UserTextPayloads seeded = UserTextPayloads.seed(users, services);
+        logIn("en");
+        List<String> pages = List.of(
+                "customers/" + seeded.customerId(),
+                "requirements/" + seeded.requirementId(),
+                "requirements/" + seeded.rejectedRequirementId(),
+                "board?customer=" + seeded.customerId(),
+                "demand/triage",
+                "demand",
+                "admin/audit",
+                "admin/users",
+                "admin/industries",
+                "admin/demand");
+        for (String page : pages) {
+            driver.get("http://localhost:" + port + "/" + page);
+            wait.until(d -> d.findElement(By.tagName("body")).getText().contains(UserTextPayloads.MARKER)
+                    || page.equals("demand")
+                            && !d.findElements(By.cssSelector("#pareto-chart canvas"))
+                                    .isEmpty());
+            assertThat(((org.openqa.selenium.JavascriptExecutor) driver)
+                            .executeScript("return window.kundlofteXss === undefined"
+                                    + " && document.querySelectorAll('img[src=\"x\"], script[data-xss]').length === 0"))
+                    .as(page)
+                    .isEqualTo(true);
+        }
+        driver.get("http://localhost:" + port + "/customers/" + seeded.customerId());
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(UserTextPayloads.IMAGE));
+        screenshot("user-text-as-text-en");
     }
 
     private void logIn(String language) {

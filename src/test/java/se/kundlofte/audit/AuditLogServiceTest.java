@@ -31,6 +31,7 @@ import se.kundlofte.demand.DemandReferenceService;
 import se.kundlofte.demand.DemandService;
 import se.kundlofte.requirement.RequirementBoardService;
 import se.kundlofte.requirement.Stage;
+import se.kundlofte.security.AppRoles;
 import se.kundlofte.test.IntegrationTest;
 import se.kundlofte.test.RunAs;
 import se.kundlofte.user.UserAdminService;
@@ -167,24 +168,36 @@ class AuditLogServiceTest {
                 .extracting(AuditEntry::field)
                 .contains("audit.event.created", "stakeholder.field.roles", "audit.event.removed");
 
-        UserListItem marketing = RunAs.user(
-                        users,
-                        "admin",
-                        () -> userAdmin.list("marketing", org.springframework.data.domain.PageRequest.of(0, 5)))
-                .getFirst();
+        String username = "granskad" + System.nanoTime() % 100_000;
+        UserListItem created = RunAs.user(
+                users,
+                "admin",
+                () -> userAdmin.create(new se.kundlofte.user.NewUser(
+                        username,
+                        "Granskad Person",
+                        username + "@example.com",
+                        null,
+                        Set.of(AppRoles.MARKETING),
+                        "ett-forsta-langt-losenord-41")));
         RunAs.user(
                 users,
                 "admin",
                 () -> userAdmin.update(new UserChanges(
-                        marketing.id(),
-                        marketing.version(),
-                        marketing.fullName(),
-                        marketing.email(),
-                        "Avdelning " + System.nanoTime() % 1000,
-                        marketing.roles())));
-        RunAs.user(users, "admin", () -> userAdmin.setPassword(marketing.id(), "ett-nytt-langt-losenord-42"));
-        List<AuditEntry> userLog = asAdmin(new AuditFilter(null, null, null, AuditSubject.USER, "marketing"));
-        assertThat(userLog).extracting(AuditEntry::field).contains("users.field.department", "audit.event.passwordSet");
+                        created.id(),
+                        created.version(),
+                        created.fullName(),
+                        created.email(),
+                        "Avdelning 7",
+                        created.roles())));
+        RunAs.user(users, "admin", () -> userAdmin.setPassword(created.id(), "ett-nytt-langt-losenord-42"));
+        List<AuditEntry> userLog = asAdmin(new AuditFilter(null, null, null, AuditSubject.USER, username));
+        assertThat(userLog)
+                .extracting(AuditEntry::field)
+                .contains(
+                        "audit.event.created",
+                        "users.field.roles",
+                        "users.field.department",
+                        "audit.event.passwordSet");
         assertThat(userLog)
                 .allSatisfy(e -> assertThat(String.valueOf(e.newValue())).doesNotContain("losenord", "argon2"));
 

@@ -1,7 +1,7 @@
 package se.kundlofte.base.db;
 
 import com.zaxxer.hikari.HikariDataSource;
-import javax.sql.DataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.context.annotation.Bean;
@@ -22,8 +22,10 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedMariaDb.start(properties);
     }
 
+    /** Hikari settings ({@code spring.datasource.hikari.*}) apply to the embedded pool too. */
     @Bean
-    DataSource dataSource(EmbeddedMariaDb embeddedMariaDb) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedMariaDb embeddedMariaDb) {
         HikariDataSource dataSource = DataSourceBuilder.create()
                 .type(HikariDataSource.class)
                 .url(embeddedMariaDb.jdbcUrl())

@@ -69,6 +69,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return port;
     }
 
+    /** Starts the server again after {@link #stop()}, on the same port and data (outage tests). */
+    public void restart() {
+        try {
+            db.start();
+            log.info("Embedded MariaDB started again on 127.0.0.1:{}", port);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB again", e);
+        }
+    }
+
     /** Stops the server (used on shutdown and by outage tests). */
     public void stop() {
         try {

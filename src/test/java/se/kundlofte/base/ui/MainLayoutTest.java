@@ -41,7 +41,8 @@ class MainLayoutTest extends KaribuTest {
                         "Failure demand",
                         "Users",
                         "Industries",
-                        "Causes and channels");
+                        "Causes and channels",
+                        "Audit log");
     }
 
     @Test

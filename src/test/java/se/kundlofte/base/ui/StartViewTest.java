@@ -47,6 +47,7 @@ class StartViewTest extends KaribuTest {
                         "demand",
                         "admin/users",
                         "admin/industries",
-                        "admin/demand");
+                        "admin/demand",
+                        "admin/audit");
     }
 }

@@ -1,0 +1,145 @@
+package se.kundlofte;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.stereotype.Component;
+import se.kundlofte.customer.CustomerDetails;
+import se.kundlofte.customer.CustomerForm;
+import se.kundlofte.customer.CustomerRole;
+import se.kundlofte.customer.CustomerService;
+import se.kundlofte.customer.IndustryService;
+import se.kundlofte.customer.NeedForm;
+import se.kundlofte.customer.NeedKind;
+import se.kundlofte.customer.NeedService;
+import se.kundlofte.customer.Segment;
+import se.kundlofte.customer.StakeholderForm;
+import se.kundlofte.customer.StakeholderService;
+import se.kundlofte.demand.DemandForm;
+import se.kundlofte.demand.DemandKind;
+import se.kundlofte.demand.DemandReferenceService;
+import se.kundlofte.demand.DemandService;
+import se.kundlofte.demand.ReferenceItem;
+import se.kundlofte.requirement.ActionForm;
+import se.kundlofte.requirement.ActionType;
+import se.kundlofte.requirement.AnalysisForm;
+import se.kundlofte.requirement.Answer;
+import se.kundlofte.requirement.Channel;
+import se.kundlofte.requirement.CommunicationForm;
+import se.kundlofte.requirement.Effort;
+import se.kundlofte.requirement.MonitoringForm;
+import se.kundlofte.requirement.RejectionForm;
+import se.kundlofte.requirement.RequirementActionService;
+import se.kundlofte.requirement.RequirementCommunicationService;
+import se.kundlofte.requirement.RequirementDetails;
+import se.kundlofte.requirement.RequirementForm;
+import se.kundlofte.requirement.RequirementService;
+import se.kundlofte.requirement.Source;
+import se.kundlofte.security.AppRoles;
+import se.kundlofte.test.RunAs;
+import se.kundlofte.user.NewUser;
+import se.kundlofte.user.UserAdminService;
+
+/**
+ * Stores script and markup payloads in every free-text field users fill in, through the real
+ * services. A payload that ran would set {@code window.kundlofteXss} or leave an {@code img src=x}.
+ */
+record UserTextPayloads(long customerId, long requirementId, long rejectedRequirementId) {
+
+    static final String MARKER = "XSS";
+    static final String SCRIPT = MARKER + " <script data-xss>window.kundlofteXss=1</script>";
+    static final String IMAGE = MARKER + " <img src=x onerror=\"window.kundlofteXss=2\">";
+
+    /** The services the payloads go through. */
+    @Component
+    record Services(
+            CustomerService customers,
+            StakeholderService stakeholders,
+            NeedService needs,
+            IndustryService industries,
+            RequirementService requirements,
+            RequirementActionService actions,
+            RequirementCommunicationService communications,
+            DemandService demands,
+            DemandReferenceService references,
+            UserAdminService userAdmin) {}
+
+    static UserTextPayloads seed(UserDetailsService users, Services s) {
+        long unique = System.nanoTime() % 100_000;
+        RunAs.user(users, "admin", () -> {
+            s.industries().create(SCRIPT + unique, IMAGE + unique);
+            s.references().add(DemandReferenceService.Kind.CAUSE, IMAGE + unique, SCRIPT + unique);
+            s.references().add(DemandReferenceService.Kind.CHANNEL, SCRIPT + unique, IMAGE + unique);
+            s.userAdmin()
+                    .create(new NewUser(
+                            "xss" + unique,
+                            IMAGE,
+                            "xss" + unique + "@example.com",
+                            SCRIPT,
+                            Set.of(AppRoles.SALES),
+                            "a-long-enough-password-" + unique));
+        });
+        CustomerDetails customer = RunAs.user(users, "sales", () -> {
+            CustomerDetails created = s.customers()
+                    .create(new CustomerForm(
+                            SCRIPT + " " + unique, null, null, Segment.SMALL_BUSINESS, false, null, IMAGE));
+            s.stakeholders()
+                    .create(
+                            created.id(),
+                            new StakeholderForm(
+                                    IMAGE,
+                                    SCRIPT,
+                                    null,
+                                    SCRIPT.substring(0, 20),
+                                    EnumSet.of(CustomerRole.PAYER),
+                                    false));
+            s.needs().create(created.id(), new NeedForm(SCRIPT, IMAGE, NeedKind.DIRECT));
+            return created;
+        });
+        RequirementDetails requirement = RunAs.user(users, "sales", () -> s.requirements()
+                .create(new RequirementForm(
+                        SCRIPT, IMAGE, customer.id(), null, Source.TERMS, IMAGE, false, null, Set.of(), null, null)));
+        RunAs.user(users, "product", () -> {
+            RequirementDetails analysed = s.requirements()
+                    .updateAnalysis(
+                            requirement.id(),
+                            requirement.version(),
+                            new AnalysisForm(Answer.YES, SCRIPT, Answer.PARTLY, IMAGE, SCRIPT, Effort.M));
+            s.requirements()
+                    .updateMonitoring(
+                            analysed.id(),
+                            analysed.version(),
+                            new MonitoringForm(IMAGE, SCRIPT, LocalDate.now().plusDays(30)));
+            s.actions()
+                    .add(
+                            requirement.id(),
+                            new ActionForm(
+                                    ActionType.PROCESS,
+                                    IMAGE,
+                                    null,
+                                    LocalDate.now().plusDays(7)));
+        });
+        RunAs.user(users, "sales", () -> s.communications()
+                .add(requirement.id(), new CommunicationForm(SCRIPT, Channel.EMAIL, LocalDate.now(), IMAGE)));
+        RequirementDetails rejected = RunAs.user(users, "product", () -> {
+            RequirementDetails created = s.requirements()
+                    .create(new RequirementForm(
+                            IMAGE, SCRIPT, customer.id(), null, Source.TERMS, null, false, null, Set.of(), null, null));
+            return s.requirements().updateRejection(created.id(), created.version(), new RejectionForm(IMAGE, true));
+        });
+        RunAs.user(users, "service", () -> {
+            List<ReferenceItem> causes = s.references().causes(false);
+            List<ReferenceItem> channels = s.references().channels(false);
+            long cause = causes.getLast().id();
+            long channel = channels.getLast().id();
+            s.demands()
+                    .log(new DemandForm(channel, customer.id(), IMAGE, DemandKind.FAILURE, cause, "USE", false, null));
+            s.demands()
+                    .log(new DemandForm(
+                            channel, customer.id(), SCRIPT, DemandKind.UNCLASSIFIED, null, null, null, null));
+        });
+        return new UserTextPayloads(customer.id(), requirement.id(), rejected.id());
+    }
+}
