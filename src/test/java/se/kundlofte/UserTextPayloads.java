@@ -88,13 +88,7 @@ record UserTextPayloads(long customerId, long requirementId, long rejectedRequir
             s.stakeholders()
                     .create(
                             created.id(),
-                            new StakeholderForm(
-                                    IMAGE,
-                                    SCRIPT,
-                                    null,
-                                    SCRIPT.substring(0, 20),
-                                    EnumSet.of(CustomerRole.PAYER),
-                                    false));
+                            new StakeholderForm(IMAGE, SCRIPT, null, null, EnumSet.of(CustomerRole.PAYER), false));
             s.needs().create(created.id(), new NeedForm(SCRIPT, IMAGE, NeedKind.DIRECT));
             return created;
         });
@@ -123,12 +117,11 @@ record UserTextPayloads(long customerId, long requirementId, long rejectedRequir
         });
         RunAs.user(users, "sales", () -> s.communications()
                 .add(requirement.id(), new CommunicationForm(SCRIPT, Channel.EMAIL, LocalDate.now(), IMAGE)));
-        RequirementDetails rejected = RunAs.user(users, "product", () -> {
-            RequirementDetails created = s.requirements()
-                    .create(new RequirementForm(
-                            IMAGE, SCRIPT, customer.id(), null, Source.TERMS, null, false, null, Set.of(), null, null));
-            return s.requirements().updateRejection(created.id(), created.version(), new RejectionForm(IMAGE, true));
-        });
+        RequirementDetails toReject = RunAs.user(users, "sales", () -> s.requirements()
+                .create(new RequirementForm(
+                        IMAGE, SCRIPT, customer.id(), null, Source.TERMS, null, false, null, Set.of(), null, null)));
+        RequirementDetails rejected = RunAs.user(users, "product", () -> s.requirements()
+                .updateRejection(toReject.id(), toReject.version(), new RejectionForm(IMAGE, true)));
         RunAs.user(users, "service", () -> {
             List<ReferenceItem> causes = s.references().causes(false);
             List<ReferenceItem> channels = s.references().channels(false);
