@@ -12,6 +12,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.RuleViolationException;
+import se.kundlofte.base.db.RetryOnDeadlock;
 import se.kundlofte.security.AppRoles;
 
 /**
@@ -20,6 +21,7 @@ import se.kundlofte.security.AppRoles;
  * people moving the same card cannot both win.
  */
 @Service
+@RetryOnDeadlock
 @PreAuthorize(AppRoles.ANY_ROLE)
 @Transactional(readOnly = true)
 public class RequirementBoardService {

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.FieldError;
 import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.RuleViolationException;
+import se.kundlofte.base.db.RetryOnDeadlock;
 import se.kundlofte.customer.CustomerService;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
@@ -20,6 +21,7 @@ import se.kundlofte.user.UserDirectory;
  * documented in the history. Moves and ranks are on {@link RequirementBoardService}.
  */
 @Service
+@RetryOnDeadlock
 @PreAuthorize(AppRoles.ANY_ROLE)
 @Transactional(readOnly = true)
 public class RequirementService {
