@@ -152,11 +152,14 @@ class ConcurrencyTest {
             assertThat(stageHistory).hasSize(1 + stageMoves.get(id).get());
             assertThat(stageHistory.getLast()).isEqualTo(stage);
         }
-        for (Stage stage : List.of(Stage.IDENTIFIED, Stage.ANALYSED)) {
-            List<Long> ranks =
-                    jdbc.queryForList("select board_rank from requirement where stage = ?", Long.class, stage.name());
-            assertThat(Set.copyOf(ranks)).as("distinct ranks in " + stage).hasSameSizeAs(ranks);
-        }
+        // The moved cards never share a rank within a column (other cards are not part of this test).
+        String marks = String.join(",", Collections.nCopies(ids.size(), "?"));
+        assertThat(jdbc.queryForList(
+                        "select stage, board_rank from requirement where id in (" + marks
+                                + ") group by stage, board_rank having count(*) > 1",
+                        ids.toArray()))
+                .as("cards sharing a rank")
+                .isEmpty();
     }
 
     /** Eight people log contacts for the same customer on the same day. */

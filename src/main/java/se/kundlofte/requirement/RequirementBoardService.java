@@ -109,6 +109,7 @@ public class RequirementBoardService {
                 .orElseThrow(() -> new RuleViolationException("requirement.error.notFound"));
         r.checkVersion(version);
         Stage from = r.getStage();
+        lockColumn(target);
         if (from != target) {
             List<StageGates.Missing> missing = StageGates.missing(gateCheck(r), from, target);
             if (!missing.isEmpty()) {
@@ -135,6 +136,14 @@ public class RequirementBoardService {
             events.publishEvent(new RequirementChanged(r.getId(), from));
         }
         return queries.details(r.getId()).orElseThrow();
+    }
+
+    /**
+     * Serialises the moves into one column: without it two moves computed their rank (and the
+     * WIP count) from the same snapshot and could give two cards the same rank.
+     */
+    void lockColumn(Stage stage) {
+        jdbc.queryForList("select stage from board_column where stage = ? for update", String.class, stage.name());
     }
 
     GateCheck gateCheck(Requirement r) {
