@@ -14,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.RuleViolationException;
+import se.kundlofte.base.db.RetryOnDeadlock;
 import se.kundlofte.base.i18n.TranslationProvider;
 import se.kundlofte.requirement.RequirementAccess;
 import se.kundlofte.requirement.RequirementDetails;
@@ -28,6 +29,7 @@ import se.kundlofte.security.AppRoles;
  * helped. Every figure is one SQL aggregation; everyone reads it.
  */
 @Service
+@RetryOnDeadlock
 @PreAuthorize(AppRoles.ANY_ROLE)
 @Transactional(readOnly = true)
 public class DemandAnalysisService {

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.FieldError;
 import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.RuleViolationException;
+import se.kundlofte.base.db.RetryOnDeadlock;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.KundlofteUser;
@@ -22,6 +23,7 @@ import se.kundlofte.security.KundlofteUser;
  * its own entries for 24 hours, and classifies unclassified ones in bulk (triage).
  */
 @Service
+@RetryOnDeadlock
 @PreAuthorize(AppRoles.ANY_ROLE)
 @Transactional(readOnly = true)
 public class DemandService {

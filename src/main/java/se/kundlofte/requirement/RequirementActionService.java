@@ -9,11 +9,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.RuleViolationException;
+import se.kundlofte.base.db.RetryOnDeadlock;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.user.UserDirectory;
 
 /** Actions planned and carried out for a requirement; product development plans them. */
 @Service
+@RetryOnDeadlock
 @PreAuthorize(AppRoles.ANY_ROLE)
 @Transactional(readOnly = true)
 public class RequirementActionService {

@@ -15,6 +15,7 @@ import se.kundlofte.audit.AuditSubject;
 import se.kundlofte.audit.AuditTrail;
 import se.kundlofte.audit.AuditValue;
 import se.kundlofte.base.RuleViolationException;
+import se.kundlofte.base.db.RetryOnDeadlock;
 import se.kundlofte.security.AppRoles;
 
 /**
@@ -23,6 +24,7 @@ import se.kundlofte.security.AppRoles;
  * people moving the same card cannot both win.
  */
 @Service
+@RetryOnDeadlock
 @PreAuthorize(AppRoles.ANY_ROLE)
 @Transactional(readOnly = true)
 public class RequirementBoardService {
@@ -122,6 +124,7 @@ public class RequirementBoardService {
                 .orElseThrow(() -> new RuleViolationException("requirement.error.notFound"));
         r.checkVersion(version);
         Stage from = r.getStage();
+        lockColumn(target);
         if (from != target) {
             List<StageGates.Missing> missing = StageGates.missing(gateCheck(r), from, target);
             if (!missing.isEmpty()) {
@@ -148,6 +151,14 @@ public class RequirementBoardService {
             events.publishEvent(new RequirementChanged(r.getId(), from));
         }
         return queries.details(r.getId()).orElseThrow();
+    }
+
+    /**
+     * Serialises the moves into one column: without it two moves computed their rank (and the
+     * WIP count) from the same snapshot and could give two cards the same rank.
+     */
+    void lockColumn(Stage stage) {
+        jdbc.queryForList("select stage from board_column where stage = ? for update", String.class, stage.name());
     }
 
     GateCheck gateCheck(Requirement r) {

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.FieldError;
 import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.RuleViolationException;
+import se.kundlofte.base.db.RetryOnDeadlock;
 import se.kundlofte.customer.CustomerService;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
@@ -20,6 +21,7 @@ import se.kundlofte.user.UserDirectory;
  * documented in the history. Moves and ranks are on {@link RequirementBoardService}.
  */
 @Service
+@RetryOnDeadlock
 @PreAuthorize(AppRoles.ANY_ROLE)
 @Transactional(readOnly = true)
 public class RequirementService {
@@ -30,6 +32,7 @@ public class RequirementService {
     private final CustomerService customers;
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
+    private final RequirementBoardService board;
 
     RequirementService(
             RequirementRepository requirements,
@@ -37,13 +40,15 @@ public class RequirementService {
             RequirementHistory history,
             CustomerService customers,
             UserDirectory users,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            RequirementBoardService board) {
         this.requirements = requirements;
         this.queries = queries;
         this.history = history;
         this.customers = customers;
         this.users = users;
         this.events = events;
+        this.board = board;
     }
 
     public RequirementDetails get(long id) {
@@ -78,6 +83,8 @@ public class RequirementService {
     public RequirementDetails create(RequirementForm form) {
         validate(form);
         Long userId = CurrentUser.get().map(KundlofteUser::getUserId).orElse(null);
+        // Like a move into Identified: the column lock keeps two new cards from sharing a rank.
+        board.lockColumn(Stage.IDENTIFIED);
         Requirement requirement = new Requirement(Instant.now(), userId, requirements.maxRank(Stage.IDENTIFIED) + 1024);
         apply(requirement, form);
         requirements.saveAndFlush(requirement);

@@ -2,6 +2,7 @@ package se.kundlofte.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import jakarta.servlet.DispatcherType;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -60,6 +61,12 @@ class SecurityConfig {
     @Order(2)
     SecurityFilterChain appFilterChain(HttpSecurity http, ObjectProvider<SsoLogin> ssoLogin) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/icons/**", "/charts/**", "/webjars/**")
+                .permitAll()
+                // An error a permitted request ends with keeps its status: without this the error
+                // dispatch of a heartbeat after the session ended became a redirect to the login
+                // page, which Vaadin's client took for a healthy heartbeat instead of "session
+                // expired". Only error dispatches: a direct request to /error is still protected.
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll());
         http.sessionManagement(session ->
                 session.maximumSessions(-1).sessionRegistry(sessionRegistry()).expiredUrl("/login"));

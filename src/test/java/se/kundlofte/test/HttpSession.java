@@ -33,6 +33,17 @@ public final class HttpSession {
                 HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts a body as the browser's Vaadin client does (framework requests need no form CSRF token). */
+    public HttpResponse<String> post(String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        return client.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Opens the login page and posts the form as the browser would, with the CSRF token. */
     public HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
         Matcher token = CSRF.matcher(get("/login").body());
