@@ -275,7 +275,7 @@ class AuditLogServiceTest {
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(lines).isGreaterThanOrEqualTo(2);
         assertThat(csv.lines().count()).isEqualTo(lines + 1);
-        assertThat(csv.lines().findFirst().orElseThrow()).contains("När;Vem;Typ;Vad;Fält eller händelse;Före;Efter");
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("När;Vem;Typ;Vad;Ändring;Före;Efter");
         assertThat(csv).contains("Skapad").contains("Kund;" + name).contains("Småföretag");
 
         ByteArrayOutputStream english = new ByteArrayOutputStream();
