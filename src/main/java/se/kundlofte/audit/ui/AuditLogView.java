@@ -115,10 +115,12 @@ public class AuditLogView extends Main implements TitledView {
                 .setFlexGrow(0);
         grid.addComponentColumn(this::subjectLink)
                 .setHeader(getTranslation("audit.column.label"))
+                .setTooltipGenerator(e -> AuditText.label(e, getLocale(), (key, locale) -> getTranslation(locale, key)))
                 .setKey("label")
                 .setFlexGrow(2);
         grid.addColumn(e -> getTranslation(e.field()))
                 .setHeader(getTranslation("audit.column.field"))
+                .setTooltipGenerator(e -> getTranslation(e.field()))
                 .setKey("field")
                 .setFlexGrow(1);
         grid.addColumn(e -> value(e, e.oldValue()))
