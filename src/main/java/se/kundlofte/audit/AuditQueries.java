@@ -1,5 +1,7 @@
 package se.kundlofte.audit;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -60,20 +62,7 @@ class AuditQueries {
         }
         String sql = "select * from (" + String.join(" union all ", branches) + ") a "
                 + "order by changed_at desc, src, id desc limit " + limit + " offset " + offset;
-        return jdbc.query(
-                sql,
-                (rs, i) -> entry(
-                        rs.getTimestamp("changed_at"),
-                        (Long) rs.getObject("changed_by", Long.class),
-                        rs.getString("changed_by_name"),
-                        AuditSubject.valueOf(rs.getString("subject_type")),
-                        rs.getLong("subject_id"),
-                        rs.getString("subject_label"),
-                        rs.getString("field"),
-                        rs.getBoolean("coded"),
-                        rs.getString("old_value"),
-                        rs.getString("new_value")),
-                args.toArray());
+        return jdbc.query(sql, (rs, i) -> entry(rs), args.toArray());
     }
 
     int count(AuditFilter filter) {
@@ -139,58 +128,34 @@ class AuditQueries {
     }
 
     /** Requirement history keeps plain field names and codes: make them keys like the audit events. */
-    private static AuditEntry entry(
-            Timestamp at,
-            Long by,
-            String byName,
-            AuditSubject subject,
-            long subjectId,
-            String label,
-            String field,
-            boolean coded,
-            String oldValue,
-            String newValue) {
-        if (subject != AuditSubject.REQUIREMENT) {
-            return new AuditEntry(
-                    at.toInstant(), by, byName, subject, subjectId, label, field, coded, oldValue, newValue);
-        }
-        String prefix = REQUIREMENT_CODES.get(field);
-        boolean flag = isFlag(oldValue) && isFlag(newValue) && (oldValue != null || newValue != null);
-        if (prefix != null) {
-            return new AuditEntry(
-                    at.toInstant(),
-                    by,
-                    byName,
-                    subject,
-                    subjectId,
-                    label,
-                    "history.field." + field,
-                    true,
-                    keys(prefix, oldValue),
-                    keys(prefix, newValue));
-        }
-        if (flag) {
-            return new AuditEntry(
-                    at.toInstant(),
-                    by,
-                    byName,
-                    subject,
-                    subjectId,
-                    label,
-                    "history.field." + field,
-                    true,
-                    flagKey(oldValue),
-                    flagKey(newValue));
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        AuditSubject subject = AuditSubject.valueOf(rs.getString("subject_type"));
+        String field = rs.getString("field");
+        boolean coded = rs.getBoolean("coded");
+        String oldValue = rs.getString("old_value");
+        String newValue = rs.getString("new_value");
+        if (subject == AuditSubject.REQUIREMENT) {
+            String prefix = REQUIREMENT_CODES.get(field);
+            field = "history.field." + field;
+            if (prefix != null) {
+                coded = true;
+                oldValue = keys(prefix, oldValue);
+                newValue = keys(prefix, newValue);
+            } else if (isFlag(oldValue) && isFlag(newValue) && (oldValue != null || newValue != null)) {
+                coded = true;
+                oldValue = flagKey(oldValue);
+                newValue = flagKey(newValue);
+            }
         }
         return new AuditEntry(
-                at.toInstant(),
-                by,
-                byName,
+                rs.getTimestamp("changed_at").toInstant(),
+                rs.getObject("changed_by", Long.class),
+                rs.getString("changed_by_name"),
                 subject,
-                subjectId,
-                label,
-                "history.field." + field,
-                false,
+                rs.getLong("subject_id"),
+                rs.getString("subject_label"),
+                field,
+                coded,
                 oldValue,
                 newValue);
     }
