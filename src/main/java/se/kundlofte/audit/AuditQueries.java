@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.kundlofte.base.db.Like;
 
 /**
  * The audit log in SQL: the requirements' own history and the audit events of everything else,
@@ -20,16 +20,6 @@ import org.springframework.stereotype.Component;
 class AuditQueries {
 
     static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-
-    /** Requirement history fields whose values are codes, and the translation key prefix of each. */
-    static final Map<String, String> REQUIREMENT_CODES = Map.of(
-            "stage", "stage.",
-            "source", "source.",
-            "applies", "answer.",
-            "realistic", "answer.",
-            "journeyStage", "journeyStage.",
-            "effort", "effort.",
-            "affectedRoles", "customerRole.");
 
     private static final String HISTORY = "select h.id, h.changed_at, h.changed_by, h.changed_by_name, "
             + "'REQUIREMENT' as subject_type, h.requirement_id as subject_id, r.title as subject_label, h.field, "
@@ -108,7 +98,7 @@ class AuditQueries {
             args.add(filter.subject().name());
         }
         if (filter.text() != null && !filter.text().isBlank()) {
-            String pattern = "%" + escapeLike(filter.text().strip()) + "%";
+            String pattern = Like.contains(filter.text());
             conditions.add("(" + labelColumn + " like ? or " + alias + ".old_value like ? or " + alias
                     + ".new_value like ? or " + alias + ".changed_by_name like ?)");
             args.add(pattern);
@@ -123,10 +113,6 @@ class AuditQueries {
         return Timestamp.from(day.atStartOfDay(ZONE).toInstant());
     }
 
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
     /** Requirement history keeps plain field names and codes: make them keys like the audit events. */
     private static AuditEntry entry(ResultSet rs) throws SQLException {
         AuditSubject subject = AuditSubject.valueOf(rs.getString("subject_type"));
@@ -135,7 +121,7 @@ class AuditQueries {
         String oldValue = rs.getString("old_value");
         String newValue = rs.getString("new_value");
         if (subject == AuditSubject.REQUIREMENT) {
-            String prefix = REQUIREMENT_CODES.get(field);
+            String prefix = AuditText.REQUIREMENT_CODES.get(field);
             field = "history.field." + field;
             if (prefix != null) {
                 coded = true;

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.kundlofte.security.CurrentUser;
@@ -50,19 +49,44 @@ public class AuditTrail {
             String label,
             Map<String, AuditValue> before,
             Map<String, AuditValue> after) {
+        insert(changes(subject, id, label, before, after));
+    }
+
+    /** Records the same change of many records (e.g. triage) in one batch; labels by id. */
+    public void changedEach(
+            AuditSubject subject,
+            Map<Long, String> labels,
+            Map<String, AuditValue> before,
+            Map<String, AuditValue> after) {
         List<Object[]> rows = new ArrayList<>();
-        after.forEach((field, value) -> {
-            AuditValue old = before.getOrDefault(field, AuditValue.text(null));
-            if (!Objects.equals(old.value(), value.value())) {
-                rows.add(row(subject, id, label, field, old, value));
-            }
-        });
+        labels.forEach((id, label) -> rows.addAll(changes(subject, id, label, before, after)));
         insert(rows);
     }
 
-    /** Records one event, such as a removal or a password set, with an optional old and new value. */
+    /** Records that something was removed; its label is what it was. */
+    public void removed(AuditSubject subject, long id, String label) {
+        event(subject, id, label, "audit.event.removed", AuditValue.text(label), AuditValue.text(null));
+    }
+
+    /** Records one event, such as a password set, with an optional old and new value. */
     public void event(AuditSubject subject, long id, String label, String eventKey, AuditValue old, AuditValue now) {
         insert(List.<Object[]>of(row(subject, id, label, eventKey, old, now)));
+    }
+
+    private List<Object[]> changes(
+            AuditSubject subject,
+            long id,
+            String label,
+            Map<String, AuditValue> before,
+            Map<String, AuditValue> after) {
+        List<Object[]> rows = new ArrayList<>();
+        after.forEach((field, value) -> {
+            AuditValue old = before.getOrDefault(field, AuditValue.text(null));
+            if (!old.sameAs(value)) {
+                rows.add(row(subject, id, label, field, old, value));
+            }
+        });
+        return rows;
     }
 
     /** An ordered snapshot builder for {@link #created} and {@link #changed}. */

@@ -1,7 +1,6 @@
 package se.kundlofte.customer;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import se.kundlofte.audit.AuditSubject;
 import se.kundlofte.audit.AuditTrail;
@@ -32,24 +31,13 @@ class CustomerAudit {
         Map<String, AuditValue> values = AuditTrail.values();
         values.put("customer.field.name", AuditValue.text(customer.getName()));
         values.put("customer.field.orgNumber", AuditValue.text(customer.getOrgNumber()));
-        values.put(
-                "customer.field.industry",
-                AuditValue.text(
-                        customer.getIndustryId() == null
-                                ? null
-                                : industries
-                                        .findById(customer.getIndustryId())
-                                        .map(Industry::getNameSv)
-                                        .orElse(null)));
+        values.put("customer.field.industry", AuditValue.ref(customer.getIndustryId(), this::industryName));
         values.put(
                 "customer.field.segment", AuditValue.code(customer.getSegment().translationKey()));
         values.put("customer.field.keyAccount", AuditValue.flag(customer.isKeyAccount()));
-        values.put(
-                "customer.field.owner",
-                AuditValue.text(
-                        customer.getOwnerId() == null
-                                ? null
-                                : userDirectory.name(customer.getOwnerId()).orElse(null)));
+        values.put("customer.field.owner", AuditValue.ref(customer.getOwnerId(), id -> userDirectory
+                .name(id)
+                .orElse(null)));
         values.put("customer.field.notes", AuditValue.text(customer.getNotes()));
         values.put("audit.field.archived", AuditValue.flag(customer.isArchived()));
         return values;
@@ -63,13 +51,7 @@ class CustomerAudit {
         values.put("stakeholder.field.phone", AuditValue.text(stakeholder.getPhone()));
         values.put(
                 "stakeholder.field.roles",
-                AuditValue.code(
-                        stakeholder.getRoles().isEmpty()
-                                ? null
-                                : stakeholder.getRoles().stream()
-                                        .sorted()
-                                        .map(CustomerRole::translationKey)
-                                        .collect(Collectors.joining(", "))));
+                AuditValue.codes(stakeholder.getRoles().stream().map(CustomerRole::translationKey)));
         values.put("stakeholder.field.primaryContact", AuditValue.flag(stakeholder.isPrimaryContact()));
         return values;
     }
@@ -99,13 +81,7 @@ class CustomerAudit {
     }
 
     void removed(Stakeholder stakeholder) {
-        trail.event(
-                AuditSubject.STAKEHOLDER,
-                stakeholder.getId(),
-                label(stakeholder),
-                "audit.event.removed",
-                AuditValue.text(stakeholder.getName()),
-                AuditValue.text(null));
+        trail.removed(AuditSubject.STAKEHOLDER, stakeholder.getId(), label(stakeholder));
     }
 
     void created(Need need) {
@@ -117,13 +93,7 @@ class CustomerAudit {
     }
 
     void removed(Need need) {
-        trail.event(
-                AuditSubject.NEED,
-                need.getId(),
-                label(need),
-                "audit.event.removed",
-                AuditValue.text(need.getTitle()),
-                AuditValue.text(null));
+        trail.removed(AuditSubject.NEED, need.getId(), label(need));
     }
 
     void industryCreated(Industry industry) {
@@ -149,6 +119,10 @@ class CustomerAudit {
 
     private String label(Need need) {
         return need.getTitle() + " · " + customerName(need.getCustomerId());
+    }
+
+    private String industryName(long industryId) {
+        return industries.findById(industryId).map(Industry::getNameSv).orElse(null);
     }
 
     private String customerName(long customerId) {

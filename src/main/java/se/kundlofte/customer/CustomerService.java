@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.FieldError;
 import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.RuleViolationException;
+import se.kundlofte.base.db.Like;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.user.UserDirectory;
@@ -53,11 +54,11 @@ public class CustomerService {
                 : filter.text().trim();
         // Digits search the org number from its start (index); other text searches names.
         String orgPrefix = text == null ? null : orgNumberPrefix(text);
-        String namePattern = text == null || orgPrefix != null ? null : "%" + escapeLike(text) + "%";
+        String namePattern = text == null || orgPrefix != null ? null : Like.contains(text);
         return customers
                 .search(
                         namePattern,
-                        orgPrefix == null ? null : escapeLike(orgPrefix) + "%",
+                        orgPrefix == null ? null : Like.escape(orgPrefix) + "%",
                         filter.industryId(),
                         filter.segment(),
                         filter.keyAccountsOnly(),
@@ -147,10 +148,6 @@ public class CustomerService {
             digits = digits.substring(digits.length() - 10);
         }
         return digits.length() > 6 ? digits.substring(0, 6) + "-" + digits.substring(6) : digits;
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     static Pageable safe(Pageable pageable) {

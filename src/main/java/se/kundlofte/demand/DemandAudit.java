@@ -27,11 +27,12 @@ class DemandAudit {
 
     Map<String, AuditValue> values(Demand demand) {
         Map<String, AuditValue> values = AuditTrail.values();
-        values.put("demand.field.channel", AuditValue.text(name("contact_channel", "name_sv", demand.channelId)));
-        values.put("demand.field.customer", AuditValue.text(name("customer", "name", demand.customerId)));
+        values.put(
+                "demand.field.channel", AuditValue.ref(demand.channelId, id -> name("contact_channel", "name_sv", id)));
+        values.put("demand.field.customer", AuditValue.ref(demand.customerId, id -> name("customer", "name", id)));
         values.put("demand.field.words", AuditValue.text(demand.words));
         values.put("demand.field.kind", AuditValue.code(demand.kind.translationKey()));
-        values.put("demand.field.cause", AuditValue.text(name("failure_cause", "name_sv", demand.causeId)));
+        values.put("demand.field.cause", AuditValue.ref(demand.causeId, id -> name("failure_cause", "name_sv", id)));
         values.put(
                 "demand.field.stage",
                 AuditValue.code(demand.journeyStage == null ? null : "journeyStage." + demand.journeyStage));
@@ -40,7 +41,9 @@ class DemandAudit {
                 demand.resolvedFirstContact == null
                         ? AuditValue.text(null)
                         : AuditValue.flag(demand.resolvedFirstContact));
-        values.put("demand.field.requirement", AuditValue.text(name("requirement", "title", demand.requirementId)));
+        values.put(
+                "demand.field.requirement",
+                AuditValue.ref(demand.requirementId, id -> name("requirement", "title", id)));
         return values;
     }
 
@@ -58,24 +61,12 @@ class DemandAudit {
                 AuditValue.text(null));
     }
 
-    /** One line per classified contact: what it became in triage. */
+    /** One line per classified contact, all in one batch: what it became in triage. */
     void classified(Map<Long, String> wordsById, DemandKind kind, Long causeId) {
-        if (wordsById.isEmpty()) {
-            return;
-        }
-        String cause = name("failure_cause", "name_sv", causeId);
-        for (Map.Entry<Long, String> contact : wordsById.entrySet()) {
-            long id = contact.getKey();
-            String words = contact.getValue();
-            trail.changed(
-                    AuditSubject.CONTACT,
-                    id,
-                    label(words),
-                    Map.of(
-                            "demand.field.kind", AuditValue.code(DemandKind.UNCLASSIFIED.translationKey()),
-                            "demand.field.cause", AuditValue.text(null)),
-                    orderedKindAndCause(kind, cause));
-        }
+        Map<Long, String> labels = new java.util.LinkedHashMap<>();
+        wordsById.forEach((id, words) -> labels.put(id, label(words)));
+        trail.changedEach(
+                AuditSubject.CONTACT, labels, kindAndCause(DemandKind.UNCLASSIFIED, null), kindAndCause(kind, causeId));
     }
 
     void referenceAdded(DemandReferenceService.Kind kind, long id, String nameSv, String nameEn) {
@@ -112,17 +103,14 @@ class DemandAudit {
         return kind == DemandReferenceService.Kind.CAUSE ? AuditSubject.CAUSE : AuditSubject.CHANNEL;
     }
 
-    private static Map<String, AuditValue> orderedKindAndCause(DemandKind kind, String cause) {
+    private Map<String, AuditValue> kindAndCause(DemandKind kind, Long causeId) {
         Map<String, AuditValue> values = AuditTrail.values();
         values.put("demand.field.kind", AuditValue.code(kind.translationKey()));
-        values.put("demand.field.cause", AuditValue.text(cause));
+        values.put("demand.field.cause", AuditValue.ref(causeId, id -> name("failure_cause", "name_sv", id)));
         return values;
     }
 
-    private String name(String table, String column, Long id) {
-        if (id == null) {
-            return null;
-        }
+    private String name(String table, String column, long id) {
         return jdbc.query(
                 "select " + column + " from " + table + " where id = ?", rs -> rs.next() ? rs.getString(1) : null, id);
     }

@@ -48,17 +48,14 @@ public class DemandReferenceService {
         return list(Kind.CHANNEL, includeInactive);
     }
 
+    private static final org.springframework.jdbc.core.RowMapper<ReferenceItem> ITEM = (rs, i) -> new ReferenceItem(
+            rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6));
+    private static final String COLUMNS = "select id, version, code, name_sv, name_en, active from ";
+
     private List<ReferenceItem> list(Kind kind, boolean includeInactive) {
         return jdbc.query(
-                "select id, version, code, name_sv, name_en, active from " + kind.table
-                        + (includeInactive ? "" : " where active = true") + " order by sort_order, id",
-                (rs, i) -> new ReferenceItem(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getBoolean(6)));
+                COLUMNS + kind.table + (includeInactive ? "" : " where active = true") + " order by sort_order, id",
+                ITEM);
     }
 
     /** Adds an entry at the end of the list. */
@@ -87,8 +84,7 @@ public class DemandReferenceService {
     @PreAuthorize(AppRoles.IS_ADMIN)
     public void update(Kind kind, long id, long version, String nameSv, String nameEn, boolean active) {
         validate(nameSv, nameEn);
-        ReferenceItem before = list(kind, true).stream()
-                .filter(item -> item.id() == id)
+        ReferenceItem before = jdbc.query(COLUMNS + kind.table + " where id = ?", ITEM, id).stream()
                 .findFirst()
                 .orElseThrow(() -> new ConcurrentEditException(kind.name(), id));
         int updated = jdbc.update(

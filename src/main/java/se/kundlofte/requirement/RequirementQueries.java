@@ -17,6 +17,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.kundlofte.base.db.Like;
 import se.kundlofte.customer.CustomerRole;
 
 /**
@@ -67,14 +68,7 @@ class RequirementQueries {
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.add("(r.title like :text or c.name like :text)");
-            params.addValue(
-                    "text",
-                    "%"
-                            + filter.text()
-                                    .trim()
-                                    .replace("\\", "\\\\")
-                                    .replace("%", "\\%")
-                                    .replace("_", "\\_") + "%");
+            params.addValue("text", Like.contains(filter.text()));
         }
         if (filter.priority() != null) {
             where.add(
@@ -205,9 +199,7 @@ class RequirementQueries {
         String where = "";
         if (text != null && !text.isBlank()) {
             where = " where r.title like :text";
-            params.addValue(
-                    "text",
-                    "%" + text.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.addValue("text", Like.contains(text));
         }
         return jdbc.query(
                 "select r.id, r.title, r.stage, r.critical, " + SCORE + " as score from requirement r" + where

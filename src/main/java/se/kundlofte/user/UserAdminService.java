@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.FieldError;
 import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.RuleViolationException;
+import se.kundlofte.base.db.Like;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.PasswordPolicy;
@@ -47,13 +48,7 @@ public class UserAdminService {
     /** One page of users matching the search text (name, username, email or department). */
     @Transactional(readOnly = true)
     public List<UserListItem> list(String search, Pageable pageable) {
-        String pattern = search == null || search.isBlank()
-                ? null
-                : "%"
-                        + search.trim()
-                                .toLowerCase(Locale.ROOT)
-                                .replace("%", "\\%")
-                                .replace("_", "\\_") + "%";
+        String pattern = search == null || search.isBlank() ? null : Like.contains(search.toLowerCase(Locale.ROOT));
         return users.search(pattern, safe(pageable)).map(UserListItem::of).getContent();
     }
 

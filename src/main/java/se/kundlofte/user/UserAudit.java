@@ -1,7 +1,6 @@
 package se.kundlofte.user;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import se.kundlofte.audit.AuditSubject;
 import se.kundlofte.audit.AuditTrail;
@@ -23,14 +22,7 @@ class UserAudit {
         values.put("users.field.email", AuditValue.text(user.getEmail()));
         values.put("users.field.department", AuditValue.text(user.getDepartment()));
         values.put(
-                "users.field.roles",
-                AuditValue.code(
-                        user.getRoles().isEmpty()
-                                ? null
-                                : user.getRoles().stream()
-                                        .sorted()
-                                        .map(role -> "role." + role)
-                                        .collect(Collectors.joining(", "))));
+                "users.field.roles", AuditValue.codes(user.getRoles().stream().map(role -> "role." + role)));
         values.put("audit.field.active", AuditValue.flag(user.isActive()));
         return values;
     }

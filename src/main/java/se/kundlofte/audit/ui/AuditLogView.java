@@ -52,6 +52,7 @@ public class AuditLogView extends Main implements TitledView {
     final Grid<AuditEntry> grid = new Grid<>();
 
     private final AuditLogService audit;
+    private int count;
 
     AuditLogView(AuditLogService audit, UserDirectory userDirectory) {
         this.audit = audit;
@@ -134,9 +135,7 @@ public class AuditLogView extends Main implements TitledView {
                 .setTooltipGenerator(e -> value(e, e.newValue()))
                 .setFlexGrow(2);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setItems(
-                query -> audit.find(filter(), query.getOffset(), query.getLimit()).stream(),
-                query -> audit.count(filter()));
+        grid.setItems(query -> audit.find(filter(), query.getOffset(), query.getLimit()).stream(), query -> count);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setSizeFull();
     }
@@ -178,8 +177,10 @@ public class AuditLogView extends Main implements TitledView {
             return;
         }
         to.setInvalid(false);
+        // Counted once per filter change, for the total and the grid alike.
+        count = audit.count(filter());
+        total.setText(getTranslation("audit.total", count));
         grid.getDataProvider().refreshAll();
-        total.setText(getTranslation("audit.total", audit.count(filter())));
     }
 
     AuditFilter filter() {

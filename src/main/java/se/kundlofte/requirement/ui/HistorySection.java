@@ -6,20 +6,11 @@ import com.vaadin.flow.component.html.Section;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
+import se.kundlofte.audit.AuditText;
 import se.kundlofte.requirement.HistoryItem;
 
 /** Every documented change: who, when, what, old → new (newest first). */
 class HistorySection extends Section {
-
-    /** Fields whose stored values are codes with translations. */
-    private static final Map<String, String> CODES = Map.of(
-            "stage", "stage.",
-            "source", "source.",
-            "applies", "answer.",
-            "realistic", "answer.",
-            "journeyStage", "journeyStage.",
-            "effort", "effort.");
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
@@ -53,16 +44,13 @@ class HistorySection extends Section {
 
     private String value(String field, String value) {
         if (value == null) {
-            return "–";
+            return AuditText.NONE;
         }
-        if (field.equals("affectedRoles")) {
-            return java.util.Arrays.stream(value.split(", "))
-                    .map(role -> getTranslation("customerRole." + role))
-                    .collect(java.util.stream.Collectors.joining(", "));
-        }
-        String prefix = CODES.get(field);
+        String prefix = AuditText.REQUIREMENT_CODES.get(field);
         if (prefix != null) {
-            return getTranslation(prefix + value);
+            return java.util.Arrays.stream(value.split(", "))
+                    .map(code -> getTranslation(prefix + code))
+                    .collect(java.util.stream.Collectors.joining(", "));
         }
         if (value.equals("true") || value.equals("false")) {
             return getTranslation("csv." + (value.equals("true") ? "yes" : "no"));
