@@ -50,7 +50,6 @@ for _ in $(seq 1 60); do
   if ! kill -0 "$server_pid" 2>/dev/null; then cat "$work/error.log"; exit 1; fi
   sleep 0.5
 done
-mariadb --no-defaults --socket="$socket" --user=root -e "SELECT VERSION()"
 
 # A fresh database and a user with a password, as a real deployment would have. The tests create
 # and drop scratch databases beside it (upgrade and backup tests), hence the global grant.

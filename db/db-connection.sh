@@ -12,7 +12,7 @@ kl_project_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 kl_fail() {
   echo "ERROR: $*" >&2
-  exit "${kl_exit_code:-1}"
+  exit 1
 }
 
 kl_url_host="" kl_url_port="" kl_url_db=""

@@ -60,20 +60,23 @@ class SsoUserAccounts implements SsoAccounts {
         if (!identity.email().isEmpty() || created) {
             user.setEmail(identity.email());
         }
-        user.setRoles(identity.roles());
+        if (created || rolesChanged) {
+            // Replacing the role collection marks the user changed: only when the roles really
+            // changed, so a plain login does not bump the version under an administrator's edit.
+            user.setRoles(identity.roles());
+        }
         user = users.saveAndFlush(user);
         // The identity provider's changes appear in the audit log as made by the system.
         if (created) {
             audit.created(user);
+            log.info("User {} created by single sign-on with roles {}", user.getUsername(), identity.roles());
         } else {
             audit.changed(user, before);
-        }
-        if (created) {
-            log.info("User {} created by single sign-on with roles {}", user.getUsername(), identity.roles());
-        } else if (rolesChanged) {
-            log.info("User {} has new roles from single sign-on: {}", user.getUsername(), identity.roles());
-            // Other open sessions still carry the old roles, as when an administrator changes them.
-            sessions.end(user.getUsername());
+            if (rolesChanged) {
+                log.info("User {} has new roles from single sign-on: {}", user.getUsername(), identity.roles());
+                // Other open sessions still carry the old roles, as when an administrator changes them.
+                sessions.end(user.getUsername());
+            }
         }
         return new KundlofteUser(
                 user.getId(),

@@ -146,6 +146,13 @@ class SsoLoginTest {
                 .as("the session with the old roles has ended")
                 .hasValueSatisfying(l -> assertThat(l).contains("/login"));
         assertThat(userSessions.of(username)).hasSize(1);
+
+        // The same name and groups again: nothing changes, so the row's version stays put and an
+        // administrator editing the user meanwhile is not refused.
+        long version = userRow(username).version();
+        TestIdentityProvider.nextLogin(subject, claims(username, "Bo Berg-Lund", List.of("kundlofte-admins")));
+        new SsoBrowser(port).loginWithSso();
+        assertThat(userRow(username).version()).isEqualTo(version);
     }
 
     @Test
