@@ -6,9 +6,10 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
+import se.kundlofte.base.i18n.PrefersLanguage;
 
 /** The logged-in user: Spring Security's user plus the portal's id, name and language. */
-public class KundlofteUser extends User {
+public class KundlofteUser extends User implements PrefersLanguage {
 
     private final long userId;
     private final String fullName;
@@ -42,7 +43,7 @@ public class KundlofteUser extends User {
         return fullName;
     }
 
-    /** {@code sv}, {@code en} or null when the user has not chosen. */
+    @Override
     public String getPreferredLanguage() {
         return preferredLanguage;
     }

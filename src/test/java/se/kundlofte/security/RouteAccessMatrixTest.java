@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import se.kundlofte.audit.ui.AuditLogView;
-import se.kundlofte.base.ui.StartView;
 import se.kundlofte.customer.ui.CustomerImportView;
 import se.kundlofte.customer.ui.CustomerListView;
 import se.kundlofte.customer.ui.CustomerView;
@@ -24,6 +23,7 @@ import se.kundlofte.demand.ui.DemandTriageView;
 import se.kundlofte.requirement.ui.RequirementBoardView;
 import se.kundlofte.requirement.ui.RequirementView;
 import se.kundlofte.security.ui.LoginView;
+import se.kundlofte.shell.StartView;
 import se.kundlofte.test.KaribuTest;
 import se.kundlofte.user.ui.UserAdminView;
 

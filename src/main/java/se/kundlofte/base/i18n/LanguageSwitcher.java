@@ -11,9 +11,9 @@ import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import se.kundlofte.security.CurrentUser;
-import se.kundlofte.security.KundlofteUser;
 
 /**
  * Chooses the language of each new UI: the choice made in this session, else the user's saved
@@ -51,7 +51,8 @@ public class LanguageSwitcher implements VaadinServiceInitListener {
             cookie.setHttpOnly(true);
             response.addCookie(cookie);
         }
-        if (CurrentUser.get().isPresent()) {
+        VaadinRequest request = VaadinService.getCurrentRequest();
+        if (request != null && request.getUserPrincipal() != null) {
             preference.ifPresent(p -> p.save(supported));
         }
     }
@@ -61,12 +62,20 @@ public class LanguageSwitcher implements VaadinServiceInitListener {
         if (chosen instanceof String language) {
             return Optional.of(Locale.of(language));
         }
-        Optional<String> saved = CurrentUser.get().map(KundlofteUser::getPreferredLanguage);
+        Optional<String> saved = savedLanguage();
         if (saved.isPresent()) {
             ui.getSession().setAttribute(SESSION_KEY, saved.get());
             return saved.map(Locale::of);
         }
         return cookieLanguage().map(Locale::of);
+    }
+
+    private static Optional<String> savedLanguage() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof PrefersLanguage user) {
+            return Optional.ofNullable(user.getPreferredLanguage());
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> cookieLanguage() {

@@ -1,7 +1,7 @@
 package se.kundlofte.demand.ui;
 
-import se.kundlofte.base.ui.RoleStartPage;
 import se.kundlofte.security.AppRoles;
+import se.kundlofte.shell.RoleStartPage;
 
 /** Customer service starts where its day starts: logging contacts. */
 @org.springframework.stereotype.Component

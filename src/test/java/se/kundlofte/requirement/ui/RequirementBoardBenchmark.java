@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import se.kundlofte.base.ui.StartView;
 import se.kundlofte.requirement.BoardFilter;
 import se.kundlofte.requirement.RequirementBoardService;
 import se.kundlofte.requirement.Source;
 import se.kundlofte.requirement.Stage;
 import se.kundlofte.security.AppRoles;
+import se.kundlofte.shell.StartView;
 import se.kundlofte.test.KaribuTest;
 
 /**

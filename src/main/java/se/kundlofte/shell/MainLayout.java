@@ -1,4 +1,4 @@
-package se.kundlofte.base.ui;
+package se.kundlofte.shell;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import se.kundlofte.base.i18n.LanguageSwitcher;
 import se.kundlofte.base.i18n.TranslationProvider;
+import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.KundlofteUser;

@@ -1,4 +1,4 @@
-package se.kundlofte.base.ui;
+package se.kundlofte.shell;
 
 import com.vaadin.flow.component.Component;
 

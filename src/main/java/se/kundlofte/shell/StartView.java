@@ -1,4 +1,4 @@
-package se.kundlofte.base.ui;
+package se.kundlofte.shell;
 
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.card.CardVariant;
@@ -20,6 +20,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import se.kundlofte.base.ui.TitledView;
+import se.kundlofte.base.ui.ViewRoles;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.KundlofteUser;

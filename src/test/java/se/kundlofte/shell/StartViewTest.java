@@ -1,4 +1,4 @@
-package se.kundlofte.base.ui;
+package se.kundlofte.shell;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
