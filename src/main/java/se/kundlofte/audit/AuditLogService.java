@@ -13,11 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.csv.CsvFormat;
 import se.kundlofte.base.i18n.TranslationProvider;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.Permission.Require;
 
 /** The audit log for administrators: who changed what and when, filtered, a page at a time, and as CSV. */
 @Service
-@PreAuthorize(AppRoles.IS_ADMIN)
+@PreAuthorize(Require.AUDIT_READ)
 @Transactional(readOnly = true)
 public class AuditLogService {
 

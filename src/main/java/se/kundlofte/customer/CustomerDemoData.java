@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import se.kundlofte.base.demo.DemoData;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.Permission;
 import se.kundlofte.user.UserDirectory;
 import se.kundlofte.user.UserRef;
 
@@ -119,7 +119,7 @@ class CustomerDemoData implements DemoData {
         Random random = new Random(2026);
         Map<String, Long> industryIds = industries.list(false).stream()
                 .collect(Collectors.toMap(IndustryItem::nameSv, IndustryItem::id, (a, b) -> a));
-        List<UserRef> sellers = userDirectory.activeWithRole(AppRoles.SALES);
+        List<UserRef> sellers = userDirectory.activeWithPermission(Permission.CUSTOMER_OWN);
         for (int i = 0; i < CUSTOMERS.length; i++) {
             String[] row = CUSTOMERS[i];
             String orgNumber = segmentOrgPrefix(row[2]) + String.format("%07d", 1000 + random.nextInt(8_999_000));

@@ -13,7 +13,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import se.kundlofte.base.csv.CsvFormat;
 import se.kundlofte.base.i18n.TranslationProvider;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.Permission;
+import se.kundlofte.security.Permission.Require;
 import se.kundlofte.user.UserDirectory;
 import se.kundlofte.user.UserRef;
 
@@ -22,7 +23,7 @@ import se.kundlofte.user.UserRef;
  * a large register never sits in memory. The columns are those the import reads.
  */
 @Service
-@PreAuthorize(AppRoles.ANY_ROLE)
+@PreAuthorize(Require.CUSTOMER_READ)
 public class CustomerExportService {
 
     private static final int PAGE = 200;
@@ -48,7 +49,7 @@ public class CustomerExportService {
     public int export(CustomerFilter filter, Locale locale, OutputStream out) throws IOException {
         Locale language = TranslationProvider.supported(locale);
         java.util.Map<Long, String> usernames = new java.util.HashMap<>();
-        for (UserRef user : userDirectory.activeWithRole(AppRoles.SALES)) {
+        for (UserRef user : userDirectory.activeWithPermission(Permission.CUSTOMER_OWN)) {
             usernames.put(user.id(), user.username());
         }
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

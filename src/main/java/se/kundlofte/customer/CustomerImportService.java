@@ -21,8 +21,9 @@ import se.kundlofte.base.i18n.TranslationProvider;
 import se.kundlofte.customer.ImportPreview.ImportError;
 import se.kundlofte.customer.ImportPreview.ImportedCustomer;
 import se.kundlofte.customer.ImportPreview.ImportedStakeholder;
-import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
+import se.kundlofte.security.Permission.Require;
 import se.kundlofte.user.UserDirectory;
 import se.kundlofte.user.UserRef;
 
@@ -33,7 +34,7 @@ import se.kundlofte.user.UserRef;
  * updated, not duplicated; so is a stakeholder with the same email, else name.
  */
 @Service
-@PreAuthorize(CustomerAccess.EDIT)
+@PreAuthorize(Require.CUSTOMER_EDIT)
 public class CustomerImportService {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
@@ -308,7 +309,7 @@ public class CustomerImportService {
             String ownerText = value(row, CustomerCsvColumn.OWNER);
             if (!ownerText.isBlank()) {
                 ownerId = userDirectory
-                        .activeWithRole(AppRoles.SALES, ownerText)
+                        .activeWithPermission(Permission.CUSTOMER_OWN, ownerText)
                         .map(UserRef::id)
                         .orElse(null);
                 if (ownerId == null) {

@@ -15,8 +15,9 @@ import se.kundlofte.base.FieldError;
 import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.Like;
-import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
+import se.kundlofte.security.Permission.Require;
 import se.kundlofte.user.UserDirectory;
 
 /**
@@ -24,7 +25,7 @@ import se.kundlofte.user.UserDirectory;
  * reads; sales and administrators change.
  */
 @Service
-@PreAuthorize(AppRoles.ANY_ROLE)
+@PreAuthorize(Require.CUSTOMER_READ)
 @Transactional(readOnly = true)
 public class CustomerService {
 
@@ -74,7 +75,7 @@ public class CustomerService {
     }
 
     @Transactional
-    @PreAuthorize(CustomerAccess.EDIT)
+    @PreAuthorize(Require.CUSTOMER_EDIT)
     public CustomerDetails create(CustomerForm form) {
         String orgNumber = validate(form, null);
         Customer customer = customers.saveAndFlush(new Customer(form, orgNumber));
@@ -84,7 +85,7 @@ public class CustomerService {
     }
 
     @Transactional
-    @PreAuthorize(CustomerAccess.EDIT)
+    @PreAuthorize(Require.CUSTOMER_EDIT)
     public CustomerDetails update(long id, long version, CustomerForm form) {
         Customer customer = load(id);
         customer.checkVersion(version);
@@ -99,7 +100,7 @@ public class CustomerService {
 
     /** Archived customers leave the register's default view; nothing is deleted. */
     @Transactional
-    @PreAuthorize(CustomerAccess.EDIT)
+    @PreAuthorize(Require.CUSTOMER_EDIT)
     public CustomerDetails setArchived(long id, long version, boolean archived) {
         Customer customer = load(id);
         customer.checkVersion(version);
@@ -124,7 +125,7 @@ public class CustomerService {
         if (form.industryId() != null && industries.findById(form.industryId()).isEmpty()) {
             errors.add(new FieldError("industry", "validation.choose"));
         }
-        if (form.ownerId() != null && !userDirectory.isActiveWithRole(form.ownerId(), AppRoles.SALES)) {
+        if (form.ownerId() != null && !userDirectory.isActiveWithPermission(form.ownerId(), Permission.CUSTOMER_OWN)) {
             errors.add(new FieldError("owner", "customer.error.ownerNotSales"));
         }
         FieldValidationException.throwIfAny(errors);

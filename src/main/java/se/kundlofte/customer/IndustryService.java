@@ -8,11 +8,11 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.FieldError;
 import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.RuleViolationException;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.Permission.Require;
 
 /** The industry reference list: everyone reads it, administrators maintain it. */
 @Service
-@PreAuthorize(AppRoles.ANY_ROLE)
+@PreAuthorize(Require.CUSTOMER_READ)
 @Transactional(readOnly = true)
 public class IndustryService {
 
@@ -35,7 +35,7 @@ public class IndustryService {
     }
 
     @Transactional
-    @PreAuthorize(AppRoles.IS_ADMIN)
+    @PreAuthorize(Require.INDUSTRY_ADMIN)
     public IndustryItem create(String nameSv, String nameEn) {
         validate(nameSv, nameEn, -1);
         Industry industry = industries.saveAndFlush(new Industry(nameSv.trim(), nameEn.trim()));
@@ -45,7 +45,7 @@ public class IndustryService {
 
     /** Renames or (de)activates; an inactive industry stays on the customers that have it. */
     @Transactional
-    @PreAuthorize(AppRoles.IS_ADMIN)
+    @PreAuthorize(Require.INDUSTRY_ADMIN)
     public IndustryItem update(long id, long version, String nameSv, String nameEn, boolean active) {
         Industry industry =
                 industries.findById(id).orElseThrow(() -> new RuleViolationException("industry.error.notFound"));

@@ -6,11 +6,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.RuleViolationException;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.Permission.Require;
 
 /** A customer's needs, direct and indirect. */
 @Service
-@PreAuthorize(AppRoles.ANY_ROLE)
+@PreAuthorize(Require.CUSTOMER_READ)
 @Transactional(readOnly = true)
 public class NeedService {
 
@@ -31,7 +31,7 @@ public class NeedService {
     }
 
     @Transactional
-    @PreAuthorize(CustomerAccess.EDIT)
+    @PreAuthorize(Require.CUSTOMER_EDIT)
     public NeedItem create(long customerId, NeedForm form) {
         FieldValidationException.throwIfAny(CustomerRules.check(form));
         if (!customers.existsById(customerId)) {
@@ -43,7 +43,7 @@ public class NeedService {
     }
 
     @Transactional
-    @PreAuthorize(CustomerAccess.EDIT)
+    @PreAuthorize(Require.CUSTOMER_EDIT)
     public NeedItem update(long id, long version, NeedForm form) {
         FieldValidationException.throwIfAny(CustomerRules.check(form));
         Need need = load(id);
@@ -56,7 +56,7 @@ public class NeedService {
     }
 
     @Transactional
-    @PreAuthorize(CustomerAccess.EDIT)
+    @PreAuthorize(Require.CUSTOMER_EDIT)
     public void delete(long id, long version) {
         Need need = load(id);
         need.checkVersion(version);

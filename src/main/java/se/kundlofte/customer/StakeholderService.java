@@ -8,12 +8,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.RuleViolationException;
-import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission.Require;
 
 /** The people at a customer and the customer roles they play. */
 @Service
-@PreAuthorize(AppRoles.ANY_ROLE)
+@PreAuthorize(Require.CUSTOMER_READ)
 @Transactional(readOnly = true)
 public class StakeholderService {
 
@@ -36,7 +36,7 @@ public class StakeholderService {
     }
 
     @Transactional
-    @PreAuthorize(CustomerAccess.EDIT)
+    @PreAuthorize(Require.CUSTOMER_EDIT)
     public StakeholderItem create(long customerId, StakeholderForm form) {
         FieldValidationException.throwIfAny(CustomerRules.check(form));
         if (!customers.existsById(customerId)) {
@@ -50,7 +50,7 @@ public class StakeholderService {
     }
 
     @Transactional
-    @PreAuthorize(CustomerAccess.EDIT)
+    @PreAuthorize(Require.CUSTOMER_EDIT)
     public StakeholderItem update(long id, long version, StakeholderForm form) {
         FieldValidationException.throwIfAny(CustomerRules.check(form));
         Stakeholder stakeholder = load(id);
@@ -65,7 +65,7 @@ public class StakeholderService {
     }
 
     @Transactional
-    @PreAuthorize(CustomerAccess.EDIT)
+    @PreAuthorize(Require.CUSTOMER_EDIT)
     public void delete(long id, long version) {
         Stakeholder stakeholder = load(id);
         stakeholder.checkVersion(version);

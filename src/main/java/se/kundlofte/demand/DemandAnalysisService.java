@@ -16,13 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.RetryOnDeadlock;
 import se.kundlofte.base.i18n.TranslationProvider;
-import se.kundlofte.requirement.RequirementAccess;
 import se.kundlofte.requirement.RequirementDetails;
 import se.kundlofte.requirement.RequirementForm;
 import se.kundlofte.requirement.RequirementService;
 import se.kundlofte.requirement.Source;
 import se.kundlofte.requirement.Stage;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.Permission.Require;
 
 /**
  * How much of our work is failure demand, where it comes from, and whether the work it led to
@@ -30,7 +29,7 @@ import se.kundlofte.security.AppRoles;
  */
 @Service
 @RetryOnDeadlock
-@PreAuthorize(AppRoles.ANY_ROLE)
+@PreAuthorize(Require.DEMAND_READ)
 @Transactional(readOnly = true)
 public class DemandAnalysisService {
 
@@ -124,7 +123,7 @@ public class DemandAnalysisService {
      * to those contacts.
      */
     @Transactional
-    @PreAuthorize(RequirementAccess.CREATE)
+    @PreAuthorize(Require.REQUIREMENT_CREATE)
     public RequirementDetails createRequirement(long causeId, List<Long> sampleContactIds, Locale locale) {
         ReferenceItem cause = references.causes(true).stream()
                 .filter(c -> c.id() == causeId)

@@ -12,11 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.ConcurrentEditException;
 import se.kundlofte.base.FieldError;
 import se.kundlofte.base.FieldValidationException;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.Permission.Require;
 
 /** Failure causes and contact channels: everyone reads them, administrators maintain them. */
 @Service
-@PreAuthorize(AppRoles.ANY_ROLE)
+@PreAuthorize(Require.DEMAND_READ)
 @Transactional(readOnly = true)
 public class DemandReferenceService {
 
@@ -60,7 +60,7 @@ public class DemandReferenceService {
 
     /** Adds an entry at the end of the list. */
     @Transactional
-    @PreAuthorize(AppRoles.IS_ADMIN)
+    @PreAuthorize(Require.DEMAND_REFERENCE_ADMIN)
     public void add(Kind kind, String nameSv, String nameEn) {
         validate(nameSv, nameEn);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
@@ -81,7 +81,7 @@ public class DemandReferenceService {
 
     /** Renames or (de)activates; refuses when someone else saved the entry meanwhile. */
     @Transactional
-    @PreAuthorize(AppRoles.IS_ADMIN)
+    @PreAuthorize(Require.DEMAND_REFERENCE_ADMIN)
     public void update(Kind kind, long id, long version, String nameSv, String nameEn, boolean active) {
         validate(nameSv, nameEn);
         ReferenceItem before = jdbc.query(COLUMNS + kind.table + " where id = ?", ITEM, id).stream()

@@ -14,9 +14,10 @@ import se.kundlofte.base.FieldError;
 import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.RetryOnDeadlock;
-import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.KundlofteUser;
+import se.kundlofte.security.Permission;
+import se.kundlofte.security.Permission.Require;
 
 /**
  * The demand log: customer service logs each contact in the customer's words, may correct or undo
@@ -24,7 +25,7 @@ import se.kundlofte.security.KundlofteUser;
  */
 @Service
 @RetryOnDeadlock
-@PreAuthorize(AppRoles.ANY_ROLE)
+@PreAuthorize(Require.DEMAND_READ)
 @Transactional(readOnly = true)
 public class DemandService {
 
@@ -45,7 +46,7 @@ public class DemandService {
 
     /** Logs a contact now, as the current user. */
     @Transactional
-    @PreAuthorize(DemandAccess.LOG)
+    @PreAuthorize(Require.DEMAND_LOG)
     public DemandItem log(DemandForm form) {
         validate(form);
         Demand demand = new Demand(
@@ -57,7 +58,7 @@ public class DemandService {
 
     /** Corrects an own entry within 24 hours (administrators any entry). */
     @Transactional
-    @PreAuthorize(DemandAccess.LOG)
+    @PreAuthorize(Require.DEMAND_LOG)
     public DemandItem correct(long id, long version, DemandForm form) {
         validate(form);
         Demand demand = ownRecent(id);
@@ -71,7 +72,7 @@ public class DemandService {
 
     /** Removes an own entry logged by mistake, within 24 hours. */
     @Transactional
-    @PreAuthorize(DemandAccess.LOG)
+    @PreAuthorize(Require.DEMAND_LOG)
     public void undo(long id, long version) {
         Demand demand = ownRecent(id);
         demand.checkVersion(version);
@@ -93,7 +94,7 @@ public class DemandService {
 
     /** Classifies unclassified contacts in bulk; contacts someone else classified meanwhile are left alone. */
     @Transactional
-    @PreAuthorize(DemandAccess.LOG)
+    @PreAuthorize(Require.DEMAND_LOG)
     public int classify(List<Long> ids, DemandKind kind, Long causeId) {
         if (ids.isEmpty()) {
             return 0;
@@ -143,11 +144,11 @@ public class DemandService {
     private Demand ownRecent(long id) {
         Demand demand = demands.findById(id).orElseThrow(() -> new RuleViolationException("demand.error.notFound"));
         KundlofteUser me = CurrentUser.require();
-        boolean admin = me.getRoles().contains(AppRoles.ADMIN);
-        if (!admin && !Objects.equals(demand.loggedBy, me.getUserId())) {
+        boolean anyEntry = CurrentUser.can(Permission.DEMAND_CORRECT_ANY);
+        if (!anyEntry && !Objects.equals(demand.loggedBy, me.getUserId())) {
             throw new RuleViolationException("demand.error.notYours");
         }
-        if (!admin && demand.loggedAt.isBefore(Instant.now().minus(CORRECTABLE_FOR))) {
+        if (!anyEntry && demand.loggedAt.isBefore(Instant.now().minus(CORRECTABLE_FOR))) {
             throw new RuleViolationException("demand.error.tooOld");
         }
         return demand;

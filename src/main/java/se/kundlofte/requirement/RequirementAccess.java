@@ -1,59 +1,20 @@
 package se.kundlofte.requirement;
 
-import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
 
 /**
- * Who may do what with requirements. Sales and customer service capture them; product
- * development analyses, prioritises, plans actions and moves cards anywhere; sales and
- * marketing record communications (and move a card on to Communicated); everyone reads;
- * administrators do everything. The services enforce these; views only hide buttons.
+ * The requirement rule that depends on more than a permission: where a card may go. Whoever may
+ * move cards at all ({@link Permission#REQUIREMENT_MOVE}) may move one on to Communicated; other
+ * targets need {@link Permission#REQUIREMENT_MOVE_ANY}. The board service enforces this; the
+ * views only disable what the user cannot use.
  */
 public final class RequirementAccess {
 
-    public static final String CREATE =
-            "hasAnyRole('" + AppRoles.SALES + "','" + AppRoles.CUSTOMER_SERVICE + "','" + AppRoles.ADMIN + "')";
-    public static final String EDIT_DETAILS = "hasAnyRole('" + AppRoles.SALES + "','" + AppRoles.CUSTOMER_SERVICE
-            + "','" + AppRoles.PRODUCT_DEVELOPMENT + "','" + AppRoles.ADMIN + "')";
-    public static final String ANALYSE = "hasAnyRole('" + AppRoles.PRODUCT_DEVELOPMENT + "','" + AppRoles.ADMIN + "')";
-    public static final String COMMUNICATE =
-            "hasAnyRole('" + AppRoles.SALES + "','" + AppRoles.MARKETING + "','" + AppRoles.ADMIN + "')";
-    public static final String MOVE = "hasAnyRole('" + AppRoles.PRODUCT_DEVELOPMENT + "','" + AppRoles.SALES + "','"
-            + AppRoles.MARKETING + "','" + AppRoles.ADMIN + "')";
-
     private RequirementAccess() {}
 
-    public static boolean canCreate() {
-        return any(AppRoles.SALES, AppRoles.CUSTOMER_SERVICE, AppRoles.ADMIN);
-    }
-
-    public static boolean canEditDetails() {
-        return any(AppRoles.SALES, AppRoles.CUSTOMER_SERVICE, AppRoles.PRODUCT_DEVELOPMENT, AppRoles.ADMIN);
-    }
-
-    public static boolean canAnalyse() {
-        return any(AppRoles.PRODUCT_DEVELOPMENT, AppRoles.ADMIN);
-    }
-
-    public static boolean canCommunicate() {
-        return any(AppRoles.SALES, AppRoles.MARKETING, AppRoles.ADMIN);
-    }
-
-    /** Product development and administrators move anywhere; sales and marketing only on to Communicated. */
     public static boolean canMoveTo(Stage target) {
-        return canAnalyse() || (target == Stage.COMMUNICATED && any(AppRoles.SALES, AppRoles.MARKETING));
-    }
-
-    public static boolean canMoveAnything() {
-        return canAnalyse() || any(AppRoles.SALES, AppRoles.MARKETING);
-    }
-
-    private static boolean any(String... roles) {
-        for (String role : roles) {
-            if (CurrentUser.hasRole(role)) {
-                return true;
-            }
-        }
-        return false;
+        return CurrentUser.can(Permission.REQUIREMENT_MOVE_ANY)
+                || (target == Stage.COMMUNICATED && CurrentUser.can(Permission.REQUIREMENT_MOVE));
     }
 }

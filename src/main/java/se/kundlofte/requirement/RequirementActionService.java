@@ -10,13 +10,13 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.RetryOnDeadlock;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.Permission.Require;
 import se.kundlofte.user.UserDirectory;
 
 /** Actions planned and carried out for a requirement; product development plans them. */
 @Service
 @RetryOnDeadlock
-@PreAuthorize(AppRoles.ANY_ROLE)
+@PreAuthorize(Require.REQUIREMENT_READ)
 @Transactional(readOnly = true)
 public class RequirementActionService {
 
@@ -61,7 +61,7 @@ public class RequirementActionService {
     }
 
     @Transactional
-    @PreAuthorize(RequirementAccess.ANALYSE)
+    @PreAuthorize(Require.REQUIREMENT_ANALYSE)
     public ActionItem add(long requirementId, ActionForm form) {
         FieldValidationException.throwIfAny(RequirementRules.check(form));
         Requirement requirement = requirements
@@ -76,7 +76,7 @@ public class RequirementActionService {
     }
 
     @Transactional
-    @PreAuthorize(RequirementAccess.ANALYSE)
+    @PreAuthorize(Require.REQUIREMENT_ANALYSE)
     public ActionItem update(long actionId, long version, ActionForm form) {
         FieldValidationException.throwIfAny(RequirementRules.check(form));
         RequirementAction action = load(actionId, version);
@@ -93,7 +93,7 @@ public class RequirementActionService {
 
     /** Marks an action done (or open again). */
     @Transactional
-    @PreAuthorize(RequirementAccess.ANALYSE)
+    @PreAuthorize(Require.REQUIREMENT_ANALYSE)
     public ActionItem setDone(long actionId, long version, boolean done) {
         RequirementAction action = load(actionId, version);
         history.record(

@@ -16,7 +16,9 @@ import se.kundlofte.audit.AuditTrail;
 import se.kundlofte.audit.AuditValue;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.RetryOnDeadlock;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
+import se.kundlofte.security.Permission.Require;
 
 /**
  * The kanban board: columns with bounded cards, moves between columns through the gate rules
@@ -25,7 +27,7 @@ import se.kundlofte.security.AppRoles;
  */
 @Service
 @RetryOnDeadlock
-@PreAuthorize(AppRoles.ANY_ROLE)
+@PreAuthorize(Require.REQUIREMENT_READ)
 @Transactional(readOnly = true)
 public class RequirementBoardService {
 
@@ -88,7 +90,7 @@ public class RequirementBoardService {
     }
 
     @Transactional
-    @PreAuthorize(AppRoles.IS_ADMIN)
+    @PreAuthorize(Require.BOARD_WIP_LIMITS)
     public void setWipLimit(Stage stage, Integer limit) {
         if (limit != null && (limit < 1 || limit > 999)) {
             throw new RuleViolationException("board.error.wipLimit");
@@ -114,7 +116,7 @@ public class RequirementBoardService {
      * full and the move is not confirmed.
      */
     @Transactional
-    @PreAuthorize(RequirementAccess.MOVE)
+    @PreAuthorize(Require.REQUIREMENT_MOVE)
     public RequirementDetails move(long id, long version, Stage target, Long beforeId, boolean overLimitConfirmed) {
         if (!RequirementAccess.canMoveTo(target)) {
             throw new AccessDeniedException("Moving to " + target + " needs product development");
@@ -141,7 +143,7 @@ public class RequirementBoardService {
             history.record(r.getId(), "stage", from, target);
             r.stage = target;
             r.stageEnteredAt = Instant.now();
-        } else if (!RequirementAccess.canAnalyse()) {
+        } else if (!CurrentUser.can(Permission.REQUIREMENT_MOVE_ANY)) {
             throw new AccessDeniedException("Ranking needs product development");
         }
         r.boardRank = rankBefore(target, beforeId, r.getId());

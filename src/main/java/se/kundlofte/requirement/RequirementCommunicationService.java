@@ -8,15 +8,15 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.RetryOnDeadlock;
-import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.KundlofteUser;
+import se.kundlofte.security.Permission.Require;
 import se.kundlofte.user.UserDirectory;
 
 /** What was told to the affected stakeholders about a requirement; sales and marketing record it. */
 @Service
 @RetryOnDeadlock
-@PreAuthorize(AppRoles.ANY_ROLE)
+@PreAuthorize(Require.REQUIREMENT_READ)
 @Transactional(readOnly = true)
 public class RequirementCommunicationService {
 
@@ -58,7 +58,7 @@ public class RequirementCommunicationService {
     }
 
     @Transactional
-    @PreAuthorize(RequirementAccess.COMMUNICATE)
+    @PreAuthorize(Require.REQUIREMENT_COMMUNICATE)
     public CommunicationItem add(long requirementId, CommunicationForm form) {
         FieldValidationException.throwIfAny(RequirementRules.check(form));
         Requirement requirement = requirements

@@ -11,9 +11,9 @@ import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.RetryOnDeadlock;
 import se.kundlofte.customer.CustomerService;
-import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.KundlofteUser;
+import se.kundlofte.security.Permission.Require;
 import se.kundlofte.user.UserDirectory;
 
 /**
@@ -22,7 +22,7 @@ import se.kundlofte.user.UserDirectory;
  */
 @Service
 @RetryOnDeadlock
-@PreAuthorize(AppRoles.ANY_ROLE)
+@PreAuthorize(Require.REQUIREMENT_READ)
 @Transactional(readOnly = true)
 public class RequirementService {
 
@@ -79,7 +79,7 @@ public class RequirementService {
 
     /** Captures a requirement; it lands at the bottom of Identified. */
     @Transactional
-    @PreAuthorize(RequirementAccess.CREATE)
+    @PreAuthorize(Require.REQUIREMENT_CREATE)
     public RequirementDetails create(RequirementForm form) {
         validate(form);
         Long userId = CurrentUser.get().map(KundlofteUser::getUserId).orElse(null);
@@ -95,7 +95,7 @@ public class RequirementService {
     }
 
     @Transactional
-    @PreAuthorize(RequirementAccess.EDIT_DETAILS)
+    @PreAuthorize(Require.REQUIREMENT_EDIT_DETAILS)
     public RequirementDetails updateDetails(long id, long version, RequirementForm form) {
         validate(form);
         Requirement r = load(id, version);
@@ -115,7 +115,7 @@ public class RequirementService {
     }
 
     @Transactional
-    @PreAuthorize(RequirementAccess.ANALYSE)
+    @PreAuthorize(Require.REQUIREMENT_ANALYSE)
     public RequirementDetails updateAnalysis(long id, long version, AnalysisForm form) {
         FieldValidationException.throwIfAny(RequirementRules.check(form));
         Requirement r = load(id, version);
@@ -136,7 +136,7 @@ public class RequirementService {
     }
 
     @Transactional
-    @PreAuthorize(RequirementAccess.ANALYSE)
+    @PreAuthorize(Require.REQUIREMENT_ANALYSE)
     public RequirementDetails updatePriority(long id, long version, PriorityForm form) {
         FieldValidationException.throwIfAny(RequirementRules.check(form));
         Requirement r = load(id, version);
@@ -150,7 +150,7 @@ public class RequirementService {
     }
 
     @Transactional
-    @PreAuthorize(RequirementAccess.ANALYSE)
+    @PreAuthorize(Require.REQUIREMENT_ANALYSE)
     public RequirementDetails updateMonitoring(long id, long version, MonitoringForm form) {
         FieldValidationException.throwIfAny(RequirementRules.check(form));
         Requirement r = load(id, version);
@@ -165,7 +165,7 @@ public class RequirementService {
 
     /** The reason for rejecting; whether it was told to the customer (honesty, seed 002). */
     @Transactional
-    @PreAuthorize(RequirementAccess.ANALYSE)
+    @PreAuthorize(Require.REQUIREMENT_ANALYSE)
     public RequirementDetails updateRejection(long id, long version, RejectionForm form) {
         if (form.reason() != null && form.reason().trim().length() > RequirementRules.TEXT_MAX) {
             throw new FieldValidationException(

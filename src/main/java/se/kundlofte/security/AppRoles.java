@@ -3,8 +3,8 @@ package se.kundlofte.security;
 import java.util.List;
 
 /**
- * The roles of the portal. Spring Security stores them as authorities {@code ROLE_<code>};
- * {@code @RolesAllowed} and {@code hasRole(...)} take the bare code. Use only these constants.
+ * The roles of the portal: what users are given and single sign-on groups map to. Views and
+ * services never check a role; they ask for a {@link Permission}, which the roles grant.
  */
 public final class AppRoles {
 
@@ -17,16 +17,6 @@ public final class AppRoles {
 
     /** Every role, in the order they are shown. */
     public static final List<String> ALL = List.of(SALES, PRODUCT_DEVELOPMENT, CUSTOMER_SERVICE, MARKETING, CEO, ADMIN);
-
-    /** {@code @PreAuthorize} expression for administrators only. */
-    public static final String IS_ADMIN = "hasRole('" + ADMIN + "')";
-
-    /** {@code @PreAuthorize} expression for any user holding at least one portal role. */
-    public static final String ANY_ROLE = "hasAnyRole('" + SALES + "','" + PRODUCT_DEVELOPMENT + "','"
-            + CUSTOMER_SERVICE + "','" + MARKETING + "','" + CEO + "','" + ADMIN + "')";
-
-    /** {@code @PreAuthorize} expression for any logged-in user. */
-    public static final String IS_AUTHENTICATED = "isAuthenticated()";
 
     private AppRoles() {}
 

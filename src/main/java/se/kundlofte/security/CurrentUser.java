@@ -23,8 +23,14 @@ public final class CurrentUser {
         return get().orElseThrow(() -> new IllegalStateException("No logged-in user"));
     }
 
-    /** True when the logged-in user holds the role. */
-    public static boolean hasRole(String role) {
-        return get().map(user -> user.getRoles().contains(role)).orElse(false);
+    /**
+     * True when the logged-in user holds the {@link Permission}. For showing or hiding what the
+     * user may use; the services are the guard.
+     */
+    public static boolean can(String permission) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + permission));
     }
 }

@@ -4,11 +4,13 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import se.kundlofte.base.i18n.PrefersLanguage;
 
-/** The logged-in user: Spring Security's user plus the portal's id, name and language. */
+/**
+ * The logged-in user: Spring Security's user plus the portal's id, name and language. Its
+ * authorities are its roles and the permissions they grant ({@link Permission#authorities}).
+ */
 public class KundlofteUser extends User implements PrefersLanguage {
 
     private final long userId;
@@ -30,9 +32,7 @@ public class KundlofteUser extends User implements PrefersLanguage {
     }
 
     private static Collection<? extends GrantedAuthority> authorities(Set<String> roles) {
-        return roles.stream()
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
-                .collect(Collectors.toUnmodifiableSet());
+        return Permission.authorities(roles);
     }
 
     public long getUserId() {
@@ -48,12 +48,13 @@ public class KundlofteUser extends User implements PrefersLanguage {
         return preferredLanguage;
     }
 
-    /** Role codes without the {@code ROLE_} prefix. */
+    /** Role codes without the {@code ROLE_} prefix; the permissions they grant are not roles. */
     public Set<String> getRoles() {
         return getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_"))
                 .map(a -> a.substring(5))
+                .filter(AppRoles.ALL::contains)
                 .collect(Collectors.toUnmodifiableSet());
     }
 }

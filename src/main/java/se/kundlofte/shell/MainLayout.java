@@ -33,6 +33,7 @@ import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.KundlofteUser;
+import se.kundlofte.security.Permission;
 
 /**
  * The frame around every view after login: a side menu with the views the user's roles may open
@@ -40,14 +41,7 @@ import se.kundlofte.security.KundlofteUser;
  * user menu with roles, language and log out.
  */
 @Layout
-@RolesAllowed({
-    AppRoles.SALES,
-    AppRoles.PRODUCT_DEVELOPMENT,
-    AppRoles.CUSTOMER_SERVICE,
-    AppRoles.MARKETING,
-    AppRoles.CEO,
-    AppRoles.ADMIN
-})
+@RolesAllowed(Permission.PORTAL_USE)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();

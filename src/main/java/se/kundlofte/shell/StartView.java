@@ -21,22 +21,15 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import se.kundlofte.base.ui.TitledView;
-import se.kundlofte.base.ui.ViewRoles;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.KundlofteUser;
+import se.kundlofte.security.Permission;
 
 /** The start page: a greeting and, per role the user holds, what they can do here. */
 @Route("")
 @Menu(title = "menu.start", order = 0, icon = "vaadin:home")
-@RolesAllowed({
-    AppRoles.SALES,
-    AppRoles.PRODUCT_DEVELOPMENT,
-    AppRoles.CUSTOMER_SERVICE,
-    AppRoles.MARKETING,
-    AppRoles.CEO,
-    AppRoles.ADMIN
-})
+@RolesAllowed(Permission.PORTAL_USE)
 public class StartView extends Main implements TitledView, BeforeEnterObserver {
 
     private final List<RoleStartPage> startPages;

@@ -9,13 +9,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import se.kundlofte.base.demo.DemoData;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.PasswordPolicy;
+import se.kundlofte.security.Permission;
 
 /** Fills an empty database: demo users and data in demo mode, else the first administrator. */
 @Component
@@ -57,11 +57,7 @@ class FirstStartRunner implements ApplicationRunner {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext system = SecurityContextHolder.createEmptyContext();
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "system",
-                null,
-                AppRoles.ALL.stream()
-                        .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
-                        .toList()));
+                "system", null, Permission.authorities(AppRoles.ALL)));
         SecurityContextHolder.setContext(system);
         try {
             demoData.stream().sorted(Comparator.comparingInt(DemoData::order)).forEach(DemoData::load);

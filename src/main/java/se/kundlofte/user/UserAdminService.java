@@ -18,6 +18,7 @@ import se.kundlofte.base.db.Like;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.PasswordPolicy;
+import se.kundlofte.security.Permission.Require;
 import se.kundlofte.security.UserSessions;
 
 /**
@@ -26,7 +27,7 @@ import se.kundlofte.security.UserSessions;
  * lock themselves out.
  */
 @Service
-@PreAuthorize(AppRoles.IS_ADMIN)
+@PreAuthorize(Require.USER_ADMIN)
 @Transactional
 public class UserAdminService {
 

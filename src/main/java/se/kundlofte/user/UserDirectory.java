@@ -5,11 +5,12 @@ import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.Permission;
+import se.kundlofte.security.Permission.Require;
 
 /** Looks up colleagues for other features, e.g. the sales person who owns a customer. */
 @Service
-@PreAuthorize(AppRoles.ANY_ROLE)
+@PreAuthorize(Require.PORTAL_USE)
 @Transactional(readOnly = true)
 public class UserDirectory {
 
@@ -24,25 +25,32 @@ public class UserDirectory {
         return users.findActiveWithRole(role).stream().map(UserDirectory::ref).toList();
     }
 
-    /** Active users holding any of the roles, by name, in one query. */
-    public List<UserRef> activeWithAnyRole(java.util.Collection<String> roles) {
-        return users.findActiveWithAnyRole(roles).stream()
+    /**
+     * Active users whose roles grant the {@link Permission} (e.g. who may own a requirement), by
+     * name, in one query.
+     */
+    public List<UserRef> activeWithPermission(String permission) {
+        return users.findActiveWithAnyRole(Permission.rolesWith(permission)).stream()
                 .map(UserDirectory::ref)
                 .toList();
     }
 
-    /** An active user holding the role, by username. */
-    public Optional<UserRef> activeWithRole(String role, String username) {
+    /** An active user whose roles grant the {@link Permission}, by username. */
+    public Optional<UserRef> activeWithPermission(String permission, String username) {
         return users.findByUsername(UserRules.normalizeUsername(username))
-                .filter(user -> user.isActive() && user.getRoles().contains(role))
+                .filter(user -> isActiveWith(user, permission))
                 .map(UserDirectory::ref);
     }
 
-    /** True when the user exists, is active and holds the role. */
-    public boolean isActiveWithRole(long userId, String role) {
+    /** True when the user exists, is active and their roles grant the {@link Permission}. */
+    public boolean isActiveWithPermission(long userId, String permission) {
         return users.findById(userId)
-                .filter(user -> user.isActive() && user.getRoles().contains(role))
+                .filter(user -> isActiveWith(user, permission))
                 .isPresent();
+    }
+
+    private static boolean isActiveWith(AppUser user, String permission) {
+        return user.isActive() && Permission.of(user.getRoles()).contains(permission);
     }
 
     /** Every user, active or not, by name (for filters over past work). */

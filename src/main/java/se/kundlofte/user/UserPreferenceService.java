@@ -6,12 +6,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.i18n.LanguagePreference;
 import se.kundlofte.base.i18n.TranslationProvider;
-import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission.Require;
 
 /** The logged-in user's own settings. */
 @Service
-@PreAuthorize(AppRoles.IS_AUTHENTICATED)
+@PreAuthorize(Require.AUTHENTICATED)
 public class UserPreferenceService implements LanguagePreference {
 
     private final AppUserRepository users;

@@ -16,6 +16,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import se.kundlofte.base.ConcurrentEditException;
 import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.Permission;
 import se.kundlofte.test.IntegrationTest;
 import se.kundlofte.user.UserDirectory;
 
@@ -156,7 +157,7 @@ class CustomerServiceTest {
                 .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.segment()).isEqualTo(Segment.PUBLIC_SECTOR));
         long sales2 = userDirectory
-                .activeWithRole(AppRoles.SALES, "sales2")
+                .activeWithPermission(Permission.CUSTOMER_OWN, "sales2")
                 .orElseThrow()
                 .id();
         assertThat(customers.list(new CustomerFilter(null, null, null, false, sales2, false), PageRequest.of(0, 100)))

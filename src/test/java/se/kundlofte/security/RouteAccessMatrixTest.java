@@ -28,33 +28,29 @@ import se.kundlofte.test.KaribuTest;
 import se.kundlofte.user.ui.UserAdminView;
 
 /**
- * Role × route: every {@code @Route} of the app is in this one table with the roles that may
- * open it; each role either reaches the view or is denied, and anonymous users land on login.
- * A new view that is not added here fails {@link #theTableListsEveryRoute()}.
+ * Role × route: every {@code @Route} of the app is in this one table with the permission it
+ * needs; each role either reaches the view (when {@link Permission#rolesWith} names it) or is
+ * denied, and anonymous users land on login. A new view that is not added here fails
+ * {@link #theTableListsEveryRoute()}.
  */
 class RouteAccessMatrixTest extends KaribuTest {
 
-    private static final Set<String> EVERY_ROLE = Set.copyOf(AppRoles.ALL);
-
-    /** Route class → (a location that opens it, roles allowed; null = anonymous allowed). */
+    /** Route class → (a location that opens it, permission it needs; null = anonymous allowed). */
     private static final Map<Class<? extends Component>, Access> TABLE = Map.ofEntries(
             Map.entry(LoginView.class, new Access("login", null)),
-            Map.entry(StartView.class, new Access("", EVERY_ROLE)),
-            Map.entry(UserAdminView.class, new Access("admin/users", Set.of(AppRoles.ADMIN))),
-            Map.entry(CustomerListView.class, new Access("customers", EVERY_ROLE)),
-            Map.entry(CustomerView.class, new Access("customers/1", EVERY_ROLE)),
-            Map.entry(CustomerImportView.class, new Access("customers/import", Set.of(AppRoles.SALES, AppRoles.ADMIN))),
-            Map.entry(IndustryAdminView.class, new Access("admin/industries", Set.of(AppRoles.ADMIN))),
-            Map.entry(RequirementBoardView.class, new Access("board", EVERY_ROLE)),
-            Map.entry(RequirementView.class, new Access("requirements/1", EVERY_ROLE)),
-            Map.entry(
-                    DemandEntryView.class, new Access("demand/new", Set.of(AppRoles.CUSTOMER_SERVICE, AppRoles.ADMIN))),
-            Map.entry(
-                    DemandTriageView.class,
-                    new Access("demand/triage", Set.of(AppRoles.CUSTOMER_SERVICE, AppRoles.ADMIN))),
-            Map.entry(DemandAnalysisView.class, new Access("demand", EVERY_ROLE)),
-            Map.entry(DemandReferenceView.class, new Access("admin/demand", Set.of(AppRoles.ADMIN))),
-            Map.entry(AuditLogView.class, new Access("admin/audit", Set.of(AppRoles.ADMIN))));
+            Map.entry(StartView.class, new Access("", Permission.PORTAL_USE)),
+            Map.entry(UserAdminView.class, new Access("admin/users", Permission.USER_ADMIN)),
+            Map.entry(CustomerListView.class, new Access("customers", Permission.CUSTOMER_READ)),
+            Map.entry(CustomerView.class, new Access("customers/1", Permission.CUSTOMER_READ)),
+            Map.entry(CustomerImportView.class, new Access("customers/import", Permission.CUSTOMER_EDIT)),
+            Map.entry(IndustryAdminView.class, new Access("admin/industries", Permission.INDUSTRY_ADMIN)),
+            Map.entry(RequirementBoardView.class, new Access("board", Permission.REQUIREMENT_READ)),
+            Map.entry(RequirementView.class, new Access("requirements/1", Permission.REQUIREMENT_READ)),
+            Map.entry(DemandEntryView.class, new Access("demand/new", Permission.DEMAND_LOG)),
+            Map.entry(DemandTriageView.class, new Access("demand/triage", Permission.DEMAND_LOG)),
+            Map.entry(DemandAnalysisView.class, new Access("demand", Permission.DEMAND_READ)),
+            Map.entry(DemandReferenceView.class, new Access("admin/demand", Permission.DEMAND_REFERENCE_ADMIN)),
+            Map.entry(AuditLogView.class, new Access("admin/audit", Permission.AUDIT_READ)));
 
     @Test
     void theTableListsEveryRoute() {
@@ -70,10 +66,10 @@ class RouteAccessMatrixTest extends KaribuTest {
         for (String role : AppRoles.ALL) {
             loginAs(role);
             TABLE.forEach((view, access) -> {
-                if (access.roles() == null) {
+                if (access.permission() == null) {
                     return;
                 }
-                if (access.roles().contains(role)) {
+                if (Permission.rolesWith(access.permission()).contains(role)) {
                     UI.getCurrent().navigate(access.location());
                     assertThat(currentView(Component.class))
                             .as("%s as %s", view.getSimpleName(), role)
@@ -102,5 +98,5 @@ class RouteAccessMatrixTest extends KaribuTest {
         assertThat(currentView(Component.class)).isInstanceOf(StartView.class);
     }
 
-    private record Access(String location, Set<String> roles) {}
+    private record Access(String location, String permission) {}
 }

@@ -64,22 +64,15 @@ import se.kundlofte.user.UserPreferenceService;
 
 /**
  * Role × service method: each guarded method is called as each role and without any user; it
- * either runs or is refused, exactly as the table says. Add every new service method here.
+ * either runs or is refused, exactly as the permission it needs in the table and the roles that
+ * hold it ({@link Permission#rolesWith}) say. Add every new service method here.
  */
 @IntegrationTest
 class ServiceAccessMatrixTest {
 
-    private static final Set<String> ADMIN_ONLY = Set.of(AppRoles.ADMIN);
-    private static final Set<String> EVERY_ROLE = Set.copyOf(AppRoles.ALL);
-    private static final Set<String> SALES_ADMIN = Set.of(AppRoles.SALES, AppRoles.ADMIN);
-    private static final Set<String> LOG = Set.of(AppRoles.CUSTOMER_SERVICE, AppRoles.ADMIN);
-    private static final Set<String> CAPTURE = Set.of(AppRoles.SALES, AppRoles.CUSTOMER_SERVICE, AppRoles.ADMIN);
-    private static final Set<String> EDIT_DETAILS =
-            Set.of(AppRoles.SALES, AppRoles.CUSTOMER_SERVICE, AppRoles.PRODUCT_DEVELOPMENT, AppRoles.ADMIN);
-    private static final Set<String> ANALYSE = Set.of(AppRoles.PRODUCT_DEVELOPMENT, AppRoles.ADMIN);
-    private static final Set<String> COMMUNICATE = Set.of(AppRoles.SALES, AppRoles.MARKETING, AppRoles.ADMIN);
-    private static final Set<String> MOVE =
-            Set.of(AppRoles.PRODUCT_DEVELOPMENT, AppRoles.SALES, AppRoles.MARKETING, AppRoles.ADMIN);
+    /** For the user's own settings: any logged-in user, whatever their roles grant. */
+    private static final String ANY_LOGGED_IN_USER = "(any logged-in user)";
+
     private static final List<Class<?>> SERVICES = List.of(
             UserAdminService.class,
             UserPreferenceService.class,
@@ -158,7 +151,10 @@ class ServiceAccessMatrixTest {
         SecurityContextHolder.clearContext();
     }
 
-    /** Method → roles allowed. The calls use harmless arguments; refusal happens before they matter. */
+    /**
+     * Method → the permission it needs; the roles allowed are {@link Permission#rolesWith} it. The
+     * calls use harmless arguments; refusal happens before they matter.
+     */
     private Map<String, Case> table() {
         CustomerForm customer = new CustomerForm("", null, null, null, false, null, null);
         StakeholderForm stakeholder = new StakeholderForm("", null, null, null, Set.of(), false);
@@ -167,145 +163,190 @@ class ServiceAccessMatrixTest {
         RequirementForm requirement =
                 new RequirementForm("", null, null, null, null, null, false, null, Set.of(), null, null);
         return Map.ofEntries(
-                entry("UserAdminService.list", ADMIN_ONLY, () -> userAdmin.list(null, PageRequest.of(0, 5))),
-                entry("UserAdminService.get", ADMIN_ONLY, () -> userAdmin.get(1)),
+                entry("UserAdminService.list", Permission.USER_ADMIN, () -> userAdmin.list(null, PageRequest.of(0, 5))),
+                entry("UserAdminService.get", Permission.USER_ADMIN, () -> userAdmin.get(1)),
                 entry(
                         "UserAdminService.create",
-                        ADMIN_ONLY,
+                        Permission.USER_ADMIN,
                         () -> userAdmin.create(new NewUser("x", "", "", null, Set.of(), ""))),
                 entry(
                         "UserAdminService.update",
-                        ADMIN_ONLY,
+                        Permission.USER_ADMIN,
                         () -> userAdmin.update(new UserChanges(-1, 0, "", "", null, Set.of()))),
-                entry("UserAdminService.setActive", ADMIN_ONLY, () -> userAdmin.setActive(-1, 0, true)),
-                entry("UserAdminService.setPassword", ADMIN_ONLY, () -> userAdmin.setPassword(-1, "")),
-                entry("UserAdminService.openSessions", ADMIN_ONLY, () -> userAdmin.openSessions(1)),
-                entry("UserAdminService.endSessions", ADMIN_ONLY, () -> userAdmin.endSessions(-1)),
-                entry("UserPreferenceService.save", EVERY_ROLE, () -> preferences.save(Locale.ENGLISH)),
-                entry("UserDirectory.activeWithRole", EVERY_ROLE, () -> userDirectory.activeWithRole(AppRoles.SALES)),
-                entry("UserDirectory.name", EVERY_ROLE, () -> userDirectory.name(1)),
-                entry("UserDirectory.names", EVERY_ROLE, () -> userDirectory.names(List.of(1L))),
+                entry("UserAdminService.setActive", Permission.USER_ADMIN, () -> userAdmin.setActive(-1, 0, true)),
+                entry("UserAdminService.setPassword", Permission.USER_ADMIN, () -> userAdmin.setPassword(-1, "")),
+                entry("UserAdminService.openSessions", Permission.USER_ADMIN, () -> userAdmin.openSessions(1)),
+                entry("UserAdminService.endSessions", Permission.USER_ADMIN, () -> userAdmin.endSessions(-1)),
+                entry("UserPreferenceService.save", ANY_LOGGED_IN_USER, () -> preferences.save(Locale.ENGLISH)),
                 entry(
-                        "UserDirectory.activeWithAnyRole",
-                        EVERY_ROLE,
-                        () -> userDirectory.activeWithAnyRole(List.of(AppRoles.CEO))),
+                        "UserDirectory.activeWithRole",
+                        Permission.PORTAL_USE,
+                        () -> userDirectory.activeWithRole(AppRoles.SALES)),
+                entry("UserDirectory.name", Permission.PORTAL_USE, () -> userDirectory.name(1)),
+                entry("UserDirectory.names", Permission.PORTAL_USE, () -> userDirectory.names(List.of(1L))),
                 entry(
-                        "UserDirectory.isActiveWithRole",
-                        EVERY_ROLE,
-                        () -> userDirectory.isActiveWithRole(1, AppRoles.SALES)),
+                        "UserDirectory.activeWithPermission",
+                        Permission.PORTAL_USE,
+                        () -> userDirectory.activeWithPermission(Permission.REQUIREMENT_OWN)),
+                entry(
+                        "UserDirectory.isActiveWithPermission",
+                        Permission.PORTAL_USE,
+                        () -> userDirectory.isActiveWithPermission(1, Permission.CUSTOMER_OWN)),
                 entry(
                         "CustomerService.list",
-                        EVERY_ROLE,
+                        Permission.CUSTOMER_READ,
                         () -> customers.list(CustomerFilter.all(), PageRequest.of(0, 5))),
-                entry("CustomerService.get", EVERY_ROLE, () -> customers.get(-1)),
-                entry("CustomerService.create", SALES_ADMIN, () -> customers.create(customer)),
-                entry("CustomerService.update", SALES_ADMIN, () -> customers.update(-1, 0, customer)),
-                entry("CustomerService.setArchived", SALES_ADMIN, () -> customers.setArchived(-1, 0, true)),
-                entry("CustomerExportService.export", EVERY_ROLE, () -> export()),
-                entry("CustomerImportService.preview", SALES_ADMIN, () -> importer.preview(new byte[0])),
-                entry("CustomerImportService.importFile", SALES_ADMIN, () -> importer.importFile(new byte[0])),
-                entry("StakeholderService.forCustomer", EVERY_ROLE, () -> stakeholders.forCustomer(-1)),
-                entry("StakeholderService.create", SALES_ADMIN, () -> stakeholders.create(-1, stakeholder)),
-                entry("StakeholderService.update", SALES_ADMIN, () -> stakeholders.update(-1, 0, stakeholder)),
-                entry("StakeholderService.delete", SALES_ADMIN, () -> stakeholders.delete(-1, 0)),
-                entry("NeedService.forCustomer", EVERY_ROLE, () -> needs.forCustomer(-1)),
-                entry("NeedService.create", SALES_ADMIN, () -> needs.create(-1, need)),
-                entry("NeedService.update", SALES_ADMIN, () -> needs.update(-1, 0, need)),
-                entry("NeedService.delete", SALES_ADMIN, () -> needs.delete(-1, 0)),
-                entry("IndustryService.list", EVERY_ROLE, () -> industries.list(true)),
-                entry("IndustryService.create", ADMIN_ONLY, () -> industries.create("", "")),
-                entry("IndustryService.update", ADMIN_ONLY, () -> industries.update(-1, 0, "", "", true)),
-                entry("RequirementService.get", EVERY_ROLE, () -> requirements.get(-1)),
-                entry("RequirementService.history", EVERY_ROLE, () -> requirements.history(-1)),
-                entry("RequirementService.forCustomer", EVERY_ROLE, () -> requirements.forCustomer(-1)),
-                entry("RequirementService.create", CAPTURE, () -> requirements.create(requirement)),
+                entry("CustomerService.get", Permission.CUSTOMER_READ, () -> customers.get(-1)),
+                entry("CustomerService.create", Permission.CUSTOMER_EDIT, () -> customers.create(customer)),
+                entry("CustomerService.update", Permission.CUSTOMER_EDIT, () -> customers.update(-1, 0, customer)),
+                entry(
+                        "CustomerService.setArchived",
+                        Permission.CUSTOMER_EDIT,
+                        () -> customers.setArchived(-1, 0, true)),
+                entry("CustomerExportService.export", Permission.CUSTOMER_READ, () -> export()),
+                entry("CustomerImportService.preview", Permission.CUSTOMER_EDIT, () -> importer.preview(new byte[0])),
+                entry(
+                        "CustomerImportService.importFile",
+                        Permission.CUSTOMER_EDIT,
+                        () -> importer.importFile(new byte[0])),
+                entry("StakeholderService.forCustomer", Permission.CUSTOMER_READ, () -> stakeholders.forCustomer(-1)),
+                entry(
+                        "StakeholderService.create",
+                        Permission.CUSTOMER_EDIT,
+                        () -> stakeholders.create(-1, stakeholder)),
+                entry(
+                        "StakeholderService.update",
+                        Permission.CUSTOMER_EDIT,
+                        () -> stakeholders.update(-1, 0, stakeholder)),
+                entry("StakeholderService.delete", Permission.CUSTOMER_EDIT, () -> stakeholders.delete(-1, 0)),
+                entry("NeedService.forCustomer", Permission.CUSTOMER_READ, () -> needs.forCustomer(-1)),
+                entry("NeedService.create", Permission.CUSTOMER_EDIT, () -> needs.create(-1, need)),
+                entry("NeedService.update", Permission.CUSTOMER_EDIT, () -> needs.update(-1, 0, need)),
+                entry("NeedService.delete", Permission.CUSTOMER_EDIT, () -> needs.delete(-1, 0)),
+                entry("IndustryService.list", Permission.CUSTOMER_READ, () -> industries.list(true)),
+                entry("IndustryService.create", Permission.INDUSTRY_ADMIN, () -> industries.create("", "")),
+                entry(
+                        "IndustryService.update",
+                        Permission.INDUSTRY_ADMIN,
+                        () -> industries.update(-1, 0, "", "", true)),
+                entry("RequirementService.get", Permission.REQUIREMENT_READ, () -> requirements.get(-1)),
+                entry("RequirementService.history", Permission.REQUIREMENT_READ, () -> requirements.history(-1)),
+                entry(
+                        "RequirementService.forCustomer",
+                        Permission.REQUIREMENT_READ,
+                        () -> requirements.forCustomer(-1)),
+                entry(
+                        "RequirementService.create",
+                        Permission.REQUIREMENT_CREATE,
+                        () -> requirements.create(requirement)),
                 entry(
                         "RequirementService.updateDetails",
-                        EDIT_DETAILS,
+                        Permission.REQUIREMENT_EDIT_DETAILS,
                         () -> requirements.updateDetails(-1, 0, requirement)),
                 entry(
                         "RequirementService.updateAnalysis",
-                        ANALYSE,
+                        Permission.REQUIREMENT_ANALYSE,
                         () -> requirements.updateAnalysis(-1, 0, new AnalysisForm(null, null, null, null, null, null))),
                 entry(
                         "RequirementService.updatePriority",
-                        ANALYSE,
+                        Permission.REQUIREMENT_ANALYSE,
                         () -> requirements.updatePriority(-1, 0, new PriorityForm(null, null, false))),
                 entry(
                         "RequirementService.updateMonitoring",
-                        ANALYSE,
+                        Permission.REQUIREMENT_ANALYSE,
                         () -> requirements.updateMonitoring(-1, 0, new MonitoringForm(null, null, null))),
                 entry(
                         "RequirementService.updateRejection",
-                        ANALYSE,
+                        Permission.REQUIREMENT_ANALYSE,
                         () -> requirements.updateRejection(-1, 0, new RejectionForm(null, false))),
-                entry("RequirementBoardService.board", EVERY_ROLE, () -> board.board(BoardFilter.none(), Map.of())),
-                entry("RequirementBoardService.wipLimits", EVERY_ROLE, () -> board.wipLimits()),
-                entry("RequirementBoardService.setWipLimit", ADMIN_ONLY, () -> board.setWipLimit(Stage.IDENTIFIED, 0)),
-                entry("RequirementBoardService.move", MOVE, () -> board.move(-1, 0, Stage.COMMUNICATED, null, false)),
-                entry("RequirementActionService.forRequirement", EVERY_ROLE, () -> actions.forRequirement(-1)),
+                entry(
+                        "RequirementBoardService.board",
+                        Permission.REQUIREMENT_READ,
+                        () -> board.board(BoardFilter.none(), Map.of())),
+                entry("RequirementBoardService.wipLimits", Permission.REQUIREMENT_READ, () -> board.wipLimits()),
+                entry(
+                        "RequirementBoardService.setWipLimit",
+                        Permission.BOARD_WIP_LIMITS,
+                        () -> board.setWipLimit(Stage.IDENTIFIED, 0)),
+                entry(
+                        "RequirementBoardService.move",
+                        Permission.REQUIREMENT_MOVE,
+                        () -> board.move(-1, 0, Stage.COMMUNICATED, null, false)),
+                entry(
+                        "RequirementActionService.forRequirement",
+                        Permission.REQUIREMENT_READ,
+                        () -> actions.forRequirement(-1)),
                 entry(
                         "RequirementActionService.add",
-                        ANALYSE,
+                        Permission.REQUIREMENT_ANALYSE,
                         () -> actions.add(-1, new ActionForm(null, "", null, null))),
                 entry(
                         "RequirementActionService.update",
-                        ANALYSE,
+                        Permission.REQUIREMENT_ANALYSE,
                         () -> actions.update(-1, 0, new ActionForm(null, "", null, null))),
-                entry("RequirementActionService.setDone", ANALYSE, () -> actions.setDone(-1, 0, true)),
-                entry("RequirementService.search", EVERY_ROLE, () -> requirements.search("x", PageRequest.of(0, 5))),
+                entry(
+                        "RequirementActionService.setDone",
+                        Permission.REQUIREMENT_ANALYSE,
+                        () -> actions.setDone(-1, 0, true)),
+                entry(
+                        "RequirementService.search",
+                        Permission.REQUIREMENT_READ,
+                        () -> requirements.search("x", PageRequest.of(0, 5))),
                 entry(
                         "RequirementService.enteredStage",
-                        EVERY_ROLE,
+                        Permission.REQUIREMENT_READ,
                         () -> requirements.enteredStage(-1, Stage.MONITORED)),
-                entry("DemandService.log", LOG, () -> demands.log(demand)),
-                entry("DemandService.correct", LOG, () -> demands.correct(-1, 0, demand)),
-                entry("DemandService.undo", LOG, () -> demands.undo(-1, 0)),
-                entry("DemandService.myRecent", EVERY_ROLE, () -> demands.myRecent(5)),
+                entry("DemandService.log", Permission.DEMAND_LOG, () -> demands.log(demand)),
+                entry("DemandService.correct", Permission.DEMAND_LOG, () -> demands.correct(-1, 0, demand)),
+                entry("DemandService.undo", Permission.DEMAND_LOG, () -> demands.undo(-1, 0)),
+                entry("DemandService.myRecent", Permission.DEMAND_READ, () -> demands.myRecent(5)),
                 entry(
                         "DemandService.contacts",
-                        EVERY_ROLE,
+                        Permission.DEMAND_READ,
                         () -> demands.contacts(DemandFilter.lastWeeks(1), PageRequest.of(0, 5))),
                 entry(
                         "DemandService.classify",
-                        LOG,
+                        Permission.DEMAND_LOG,
                         () -> demands.classify(List.of(-1L), DemandKind.UNCLASSIFIED, null)),
                 entry(
                         "DemandAnalysisService.ratio",
-                        EVERY_ROLE,
+                        Permission.DEMAND_READ,
                         () -> analysis.ratio(DemandFilter.lastWeeks(4), Granularity.WEEK)),
-                entry("DemandAnalysisService.pareto", EVERY_ROLE, () -> analysis.pareto(DemandFilter.lastWeeks(4))),
+                entry(
+                        "DemandAnalysisService.pareto",
+                        Permission.DEMAND_READ,
+                        () -> analysis.pareto(DemandFilter.lastWeeks(4))),
                 entry(
                         "DemandAnalysisService.breakdown",
-                        EVERY_ROLE,
+                        Permission.DEMAND_READ,
                         () -> analysis.breakdown(DemandFilter.lastWeeks(4), Breakdown.CHANNEL, 5)),
-                entry("DemandAnalysisService.beforeAfter", EVERY_ROLE, () -> analysis.beforeAfter()),
+                entry("DemandAnalysisService.beforeAfter", Permission.DEMAND_READ, () -> analysis.beforeAfter()),
                 entry(
                         "DemandAnalysisService.createRequirement",
-                        CAPTURE,
+                        Permission.REQUIREMENT_CREATE,
                         () -> analysis.createRequirement(-1, List.of(), Locale.ENGLISH)),
-                entry("DemandReferenceService.causes", EVERY_ROLE, () -> references.causes(true)),
-                entry("DemandReferenceService.channels", EVERY_ROLE, () -> references.channels(true)),
+                entry("DemandReferenceService.causes", Permission.DEMAND_READ, () -> references.causes(true)),
+                entry("DemandReferenceService.channels", Permission.DEMAND_READ, () -> references.channels(true)),
                 entry(
                         "DemandReferenceService.add",
-                        ADMIN_ONLY,
+                        Permission.DEMAND_REFERENCE_ADMIN,
                         () -> references.add(DemandReferenceService.Kind.CAUSE, "", "")),
                 entry(
                         "DemandReferenceService.update",
-                        ADMIN_ONLY,
+                        Permission.DEMAND_REFERENCE_ADMIN,
                         () -> references.update(DemandReferenceService.Kind.CAUSE, -1, 0, "", "", true)),
                 entry(
                         "RequirementCommunicationService.forRequirement",
-                        EVERY_ROLE,
+                        Permission.REQUIREMENT_READ,
                         () -> communications.forRequirement(-1)),
                 entry(
                         "RequirementCommunicationService.add",
-                        COMMUNICATE,
+                        Permission.REQUIREMENT_COMMUNICATE,
                         () -> communications.add(-1, new CommunicationForm("", null, null, ""))),
-                entry("UserDirectory.everyone", EVERY_ROLE, () -> userDirectory.everyone()),
-                entry("AuditLogService.find", ADMIN_ONLY, () -> auditLog.find(AuditFilter.all(), 0, 5)),
-                entry("AuditLogService.count", ADMIN_ONLY, () -> auditLog.count(AuditFilter.all())),
-                entry("AuditLogService.export", ADMIN_ONLY, this::exportAudit));
+                entry("UserDirectory.everyone", Permission.PORTAL_USE, () -> userDirectory.everyone()),
+                entry("AuditLogService.find", Permission.AUDIT_READ, () -> auditLog.find(AuditFilter.all(), 0, 5)),
+                entry("AuditLogService.count", Permission.AUDIT_READ, () -> auditLog.count(AuditFilter.all())),
+                entry("AuditLogService.export", Permission.AUDIT_READ, this::exportAudit));
     }
 
     private void exportAudit() {
@@ -324,7 +365,9 @@ class ServiceAccessMatrixTest {
         }
     }
 
-    private static Map.Entry<String, Case> entry(String method, Set<String> roles, Runnable call) {
+    private static Map.Entry<String, Case> entry(String method, String permission, Runnable call) {
+        Set<String> roles =
+                permission.equals(ANY_LOGGED_IN_USER) ? Set.copyOf(AppRoles.ALL) : Permission.rolesWith(permission);
         return Map.entry(method, new Case(roles, call));
     }
 

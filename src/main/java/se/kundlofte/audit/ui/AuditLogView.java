@@ -29,7 +29,7 @@ import se.kundlofte.audit.AuditText;
 import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.customer.ui.CustomerView;
 import se.kundlofte.requirement.ui.RequirementView;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.Permission;
 import se.kundlofte.user.UserDirectory;
 import se.kundlofte.user.UserRef;
 
@@ -39,7 +39,7 @@ import se.kundlofte.user.UserRef;
  */
 @Route("admin/audit")
 @Menu(title = "menu.audit", order = 93, icon = "vaadin:records")
-@RolesAllowed(AppRoles.ADMIN)
+@RolesAllowed(Permission.AUDIT_READ)
 public class AuditLogView extends Main implements TitledView {
 
     final DatePicker from = new DatePicker();

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import se.kundlofte.customer.CustomerDetails;
 import se.kundlofte.customer.CustomerService;
 import se.kundlofte.customer.IndustryService;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.Permission;
 import se.kundlofte.user.UserDirectory;
 
 /** Opens the customer dialog wired to the services, from the register or the customer page. */
@@ -27,7 +27,7 @@ class CustomerEditing {
         CustomerDialog dialog = new CustomerDialog(
                 original,
                 industries.list(true),
-                userDirectory.activeWithRole(AppRoles.SALES),
+                userDirectory.activeWithPermission(Permission.CUSTOMER_OWN),
                 (current, form) -> current == null
                         ? customers.create(form)
                         : customers.update(current.id(), current.version(), form),

@@ -21,14 +21,14 @@ import se.kundlofte.customer.CustomerImportService.ImportResult;
 import se.kundlofte.customer.ImportPreview;
 import se.kundlofte.customer.ImportPreview.ImportError;
 import se.kundlofte.customer.ImportPreview.ImportedCustomer;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.Permission;
 
 /**
  * CSV import of customers and stakeholders: upload, preview with a per-row error report, then
  * import everything or nothing.
  */
 @Route("customers/import")
-@RolesAllowed({AppRoles.SALES, AppRoles.ADMIN})
+@RolesAllowed(Permission.CUSTOMER_EDIT)
 public class CustomerImportView extends Main implements TitledView {
 
     final Upload upload = new Upload();

@@ -21,7 +21,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Locale;
 import se.kundlofte.base.ui.TitledView;
-import se.kundlofte.customer.CustomerAccess;
 import se.kundlofte.customer.CustomerExportService;
 import se.kundlofte.customer.CustomerFilter;
 import se.kundlofte.customer.CustomerListItem;
@@ -29,21 +28,15 @@ import se.kundlofte.customer.CustomerService;
 import se.kundlofte.customer.IndustryItem;
 import se.kundlofte.customer.IndustryService;
 import se.kundlofte.customer.Segment;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
 import se.kundlofte.user.UserDirectory;
 import se.kundlofte.user.UserRef;
 
 /** The customer register: a lazy grid filtered and sorted in the database, with CSV export. */
 @Route("customers")
 @Menu(title = "menu.customers", order = 10, icon = "vaadin:building")
-@RolesAllowed({
-    AppRoles.SALES,
-    AppRoles.PRODUCT_DEVELOPMENT,
-    AppRoles.CUSTOMER_SERVICE,
-    AppRoles.MARKETING,
-    AppRoles.CEO,
-    AppRoles.ADMIN
-})
+@RolesAllowed(Permission.CUSTOMER_READ)
 public class CustomerListView extends Main implements TitledView {
 
     final TextField search = new TextField();
@@ -88,7 +81,7 @@ public class CustomerListView extends Main implements TitledView {
         segment.setClearButtonVisible(true);
         owner.setPlaceholder(getTranslation("customer.field.owner"));
         owner.setAriaLabel(getTranslation("customer.field.owner"));
-        owner.setItems(userDirectory.activeWithRole(AppRoles.SALES));
+        owner.setItems(userDirectory.activeWithPermission(Permission.CUSTOMER_OWN));
         owner.setItemLabelGenerator(UserRef::fullName);
         owner.setClearButtonVisible(true);
         keyAccountsOnly.setLabel(getTranslation("customers.filter.keyAccounts"));
@@ -107,7 +100,7 @@ public class CustomerListView extends Main implements TitledView {
         export.addClassName("export-link");
         Div actions = new Div(export);
         actions.addClassName("actions");
-        if (CustomerAccess.canEdit()) {
+        if (CurrentUser.can(Permission.CUSTOMER_EDIT)) {
             RouterLink importLink = new RouterLink(getTranslation("customers.action.import"), CustomerImportView.class);
             importLink.addClassName("export-link");
             create.setText(getTranslation("customers.action.new"));

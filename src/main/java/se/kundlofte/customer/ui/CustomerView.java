@@ -24,21 +24,14 @@ import se.kundlofte.base.ConcurrentEditException;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.ui.Notifications;
 import se.kundlofte.base.ui.TitledView;
-import se.kundlofte.customer.CustomerAccess;
 import se.kundlofte.customer.CustomerDetails;
 import se.kundlofte.customer.CustomerService;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
 
 /** Everything about one customer: key facts, then the sections the features contribute. */
 @Route("customers/:customerId([0-9]{1,18})")
-@RolesAllowed({
-    AppRoles.SALES,
-    AppRoles.PRODUCT_DEVELOPMENT,
-    AppRoles.CUSTOMER_SERVICE,
-    AppRoles.MARKETING,
-    AppRoles.CEO,
-    AppRoles.ADMIN
-})
+@RolesAllowed(Permission.CUSTOMER_READ)
 public class CustomerView extends Main implements BeforeEnterObserver, TitledView {
 
     static final String PARAMETER = "customerId";
@@ -107,7 +100,7 @@ public class CustomerView extends Main implements BeforeEnterObserver, TitledVie
             notes.addClassName("customer-notes");
             header.add(notes);
         }
-        if (CustomerAccess.canEdit()) {
+        if (CurrentUser.can(Permission.CUSTOMER_EDIT)) {
             Button edit = new Button(
                     getTranslation("action.edit"),
                     new Icon(VaadinIcon.EDIT),

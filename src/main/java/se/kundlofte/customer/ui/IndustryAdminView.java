@@ -22,12 +22,12 @@ import se.kundlofte.base.ui.FormDialog;
 import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.customer.IndustryItem;
 import se.kundlofte.customer.IndustryService;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.Permission;
 
 /** Administrators maintain the industry list (Swedish and English names, active or not). */
 @Route("admin/industries")
 @Menu(title = "menu.industries", order = 91, icon = "vaadin:factory")
-@RolesAllowed(AppRoles.ADMIN)
+@RolesAllowed(Permission.INDUSTRY_ADMIN)
 public class IndustryAdminView extends Main implements TitledView {
 
     final Grid<IndustryItem> grid = new Grid<>();

@@ -13,11 +13,12 @@ import java.util.List;
 import se.kundlofte.base.ConcurrentEditException;
 import se.kundlofte.base.ui.ConfirmRemove;
 import se.kundlofte.base.ui.Notifications;
-import se.kundlofte.customer.CustomerAccess;
 import se.kundlofte.customer.CustomerDetails;
 import se.kundlofte.customer.NeedItem;
 import se.kundlofte.customer.NeedKind;
 import se.kundlofte.customer.NeedService;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
 
 /** The customer page's needs: direct beside indirect. */
 @org.springframework.stereotype.Component
@@ -56,7 +57,7 @@ class NeedSection implements CustomerSection {
 
         void refresh() {
             removeAll();
-            if (CustomerAccess.canEdit()) {
+            if (CurrentUser.can(Permission.CUSTOMER_EDIT)) {
                 Button add = new Button(getTranslation("needs.action.add"), new Icon(VaadinIcon.PLUS), e -> open(null));
                 add.setId("add-need");
                 add.addThemeVariants(ButtonVariant.LUMO_SMALL);
@@ -89,7 +90,7 @@ class NeedSection implements CustomerSection {
             if (need.description() != null) {
                 card.add(new Paragraph(need.description()));
             }
-            if (CustomerAccess.canEdit()) {
+            if (CurrentUser.can(Permission.CUSTOMER_EDIT)) {
                 Button edit = new Button(new Icon(VaadinIcon.EDIT), e -> open(need));
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 edit.setAriaLabel(getTranslation("needs.action.edit", need.title()));

@@ -14,11 +14,12 @@ import java.util.List;
 import se.kundlofte.base.ConcurrentEditException;
 import se.kundlofte.base.ui.ConfirmRemove;
 import se.kundlofte.base.ui.Notifications;
-import se.kundlofte.customer.CustomerAccess;
 import se.kundlofte.customer.CustomerDetails;
 import se.kundlofte.customer.CustomerRole;
 import se.kundlofte.customer.StakeholderItem;
 import se.kundlofte.customer.StakeholderService;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
 
 /** The customer page's stakeholders, grouped by customer role, with missing-role warnings. */
 @org.springframework.stereotype.Component
@@ -61,7 +62,7 @@ class StakeholderSection implements CustomerSection {
             List<StakeholderItem> people = stakeholders.forCustomer(customerId);
             warnIfMissing(people, CustomerRole.DECISION_MAKER, "stakeholders.warning.noDecisionMaker");
             warnIfMissing(people, CustomerRole.PAYER, "stakeholders.warning.noPayer");
-            if (CustomerAccess.canEdit()) {
+            if (CurrentUser.can(Permission.CUSTOMER_EDIT)) {
                 Button add = new Button(
                         getTranslation("stakeholders.action.add"), new Icon(VaadinIcon.PLUS), e -> open(null));
                 add.setId("add-stakeholder");
@@ -133,7 +134,7 @@ class StakeholderSection implements CustomerSection {
                 roleBadges.add(badge);
             });
             card.add(roleBadges);
-            if (CustomerAccess.canEdit()) {
+            if (CurrentUser.can(Permission.CUSTOMER_EDIT)) {
                 Button edit = new Button(new Icon(VaadinIcon.EDIT), e -> open(person));
                 edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
                 edit.setAriaLabel(getTranslation("stakeholders.action.edit", person.name()));

@@ -35,9 +35,9 @@ import se.kundlofte.demand.Granularity;
 import se.kundlofte.demand.ParetoBar;
 import se.kundlofte.demand.RatioPoint;
 import se.kundlofte.demand.ReferenceItem;
-import se.kundlofte.requirement.RequirementAccess;
 import se.kundlofte.requirement.RequirementDetails;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
 
 /**
  * Failure demand analysis: the ratio over time, the Pareto of causes, breakdowns by stage,
@@ -46,14 +46,7 @@ import se.kundlofte.security.AppRoles;
  */
 @Route("demand")
 @Menu(title = "menu.demand", order = 32, icon = "vaadin:chart")
-@RolesAllowed({
-    AppRoles.SALES,
-    AppRoles.PRODUCT_DEVELOPMENT,
-    AppRoles.CUSTOMER_SERVICE,
-    AppRoles.MARKETING,
-    AppRoles.CEO,
-    AppRoles.ADMIN
-})
+@RolesAllowed(Permission.DEMAND_READ)
 public class DemandAnalysisView extends Main implements TitledView {
 
     final DatePicker from = new DatePicker();
@@ -158,7 +151,7 @@ public class DemandAnalysisView extends Main implements TitledView {
                     Button show = new Button(getTranslation("demand.action.showContacts"), e -> drillCause(p));
                     show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                     actions.add(show);
-                    if (RequirementAccess.canCreate()) {
+                    if (CurrentUser.can(Permission.REQUIREMENT_CREATE)) {
                         Button work = new Button(getTranslation("demand.action.toRequirement"), e -> toRequirement(p));
                         work.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                         work.setId("to-requirement-" + p.causeId());

@@ -32,7 +32,7 @@ import se.kundlofte.demand.DemandService;
 import se.kundlofte.demand.ReferenceItem;
 import se.kundlofte.requirement.RequirementService;
 import se.kundlofte.requirement.RequirementSummary;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.Permission;
 
 /**
  * The fastest entry the team could make, keyboard first: the words are focused, Enter saves,
@@ -41,7 +41,7 @@ import se.kundlofte.security.AppRoles;
  */
 @Route("demand/new")
 @Menu(title = "menu.demandNew", order = 30, icon = "vaadin:phone")
-@RolesAllowed({AppRoles.CUSTOMER_SERVICE, AppRoles.ADMIN})
+@RolesAllowed(Permission.DEMAND_LOG)
 public class DemandEntryView extends Main implements TitledView {
 
     final RadioButtonGroup<ReferenceItem> channel = new RadioButtonGroup<>();

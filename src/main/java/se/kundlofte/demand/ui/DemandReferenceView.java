@@ -22,12 +22,12 @@ import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.demand.DemandReferenceService;
 import se.kundlofte.demand.DemandReferenceService.Kind;
 import se.kundlofte.demand.ReferenceItem;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.Permission;
 
 /** Administrators maintain the failure causes and contact channels, in Swedish and English. */
 @Route("admin/demand")
 @Menu(title = "menu.demandReference", order = 92, icon = "vaadin:list")
-@RolesAllowed(AppRoles.ADMIN)
+@RolesAllowed(Permission.DEMAND_REFERENCE_ADMIN)
 public class DemandReferenceView extends Main implements TitledView {
 
     final Grid<ReferenceItem> causes = new Grid<>();

@@ -21,7 +21,7 @@ import se.kundlofte.demand.DemandKind;
 import se.kundlofte.demand.DemandReferenceService;
 import se.kundlofte.demand.DemandService;
 import se.kundlofte.demand.ReferenceItem;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.Permission;
 
 /**
  * Triage: contacts saved in the customer's words but not yet classified, classified in bulk
@@ -29,7 +29,7 @@ import se.kundlofte.security.AppRoles;
  */
 @Route("demand/triage")
 @Menu(title = "menu.demandTriage", order = 31, icon = "vaadin:filter")
-@RolesAllowed({AppRoles.CUSTOMER_SERVICE, AppRoles.ADMIN})
+@RolesAllowed(Permission.DEMAND_LOG)
 public class DemandTriageView extends Main implements TitledView {
 
     final Grid<DemandItem> grid = new Grid<>();

@@ -19,9 +19,10 @@ import se.kundlofte.base.ui.Saving;
 import se.kundlofte.requirement.ActionForm;
 import se.kundlofte.requirement.ActionItem;
 import se.kundlofte.requirement.ActionType;
-import se.kundlofte.requirement.RequirementAccess;
 import se.kundlofte.requirement.RequirementActionService;
 import se.kundlofte.requirement.RequirementRules;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
 import se.kundlofte.user.UserRef;
 
 /** The actions that meet the requirement: type, owner, due date, done; overdue ones flagged. */
@@ -44,7 +45,7 @@ class ActionsSection extends PageSection {
         list.addClassName("action-list");
         body.add(list);
         render();
-        if (RequirementAccess.canAnalyse()) {
+        if (CurrentUser.can(Permission.REQUIREMENT_ANALYSE)) {
             type.setLabel(getTranslation("action.field.type"));
             type.setItems(ActionType.values());
             type.setItemLabelGenerator(t -> getTranslation(t.translationKey()));
@@ -92,7 +93,7 @@ class ActionsSection extends PageSection {
         }
         for (ActionItem item : items) {
             Checkbox done = new Checkbox(item.description(), item.done());
-            done.setReadOnly(!RequirementAccess.canAnalyse());
+            done.setReadOnly(!CurrentUser.can(Permission.REQUIREMENT_ANALYSE));
             done.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     actions.setDone(item.id(), item.version(), e.getValue());

@@ -8,9 +8,10 @@ import java.util.function.Consumer;
 import se.kundlofte.requirement.AnalysisForm;
 import se.kundlofte.requirement.Answer;
 import se.kundlofte.requirement.Effort;
-import se.kundlofte.requirement.RequirementAccess;
 import se.kundlofte.requirement.RequirementDetails;
 import se.kundlofte.requirement.RequirementService;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
 
 /** Does it apply to us, is it realistic, what constrains it, what will it take. */
 class AnalysisSection extends PageSection {
@@ -48,7 +49,14 @@ class AnalysisSection extends PageSection {
         effort.setValue(r.effort());
         FormLayout form = new FormLayout(applies, appliesWhy, realistic, realisticWhy, effort, constraints);
         body.add(form);
-        editable(RequirementAccess.canAnalyse(), applies, appliesWhy, realistic, realisticWhy, constraints, effort);
+        editable(
+                CurrentUser.can(Permission.REQUIREMENT_ANALYSE),
+                applies,
+                appliesWhy,
+                realistic,
+                realisticWhy,
+                constraints,
+                effort);
         save.addClickListener(e -> saving(
                 () -> service.updateAnalysis(
                         r.id(),

@@ -11,10 +11,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import se.kundlofte.requirement.BoardCard;
 import se.kundlofte.requirement.BoardColumnView;
-import se.kundlofte.requirement.RequirementAccess;
 import se.kundlofte.requirement.Stage;
-import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
 
 /** One board column: header with count and WIP limit, the top cards, "show more", a drop zone. */
 class BoardColumnPanel extends Div {
@@ -62,7 +61,7 @@ class BoardColumnPanel extends Div {
             toggle.setId("toggle-rejected");
             header.add(toggle);
         }
-        if (CurrentUser.hasRole(AppRoles.ADMIN)) {
+        if (CurrentUser.can(Permission.BOARD_WIP_LIMITS)) {
             Button wip = new Button(new Icon(VaadinIcon.COG_O), e -> actions.editWipLimit(column));
             wip.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             wip.setAriaLabel(getTranslation(
@@ -88,7 +87,7 @@ class BoardColumnPanel extends Div {
         }
         Div dropZone = new Div();
         dropZone.addClassName("drop-zone");
-        if (RequirementAccess.canMoveAnything()) {
+        if (CurrentUser.can(Permission.REQUIREMENT_MOVE)) {
             DropTarget<Div> drop = DropTarget.create(dropZone);
             drop.addDropListener(e -> e.getDragData()
                     .filter(BoardCard.class::isInstance)

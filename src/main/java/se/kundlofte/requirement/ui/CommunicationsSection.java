@@ -19,8 +19,9 @@ import se.kundlofte.base.ui.Saving;
 import se.kundlofte.requirement.Channel;
 import se.kundlofte.requirement.CommunicationForm;
 import se.kundlofte.requirement.CommunicationItem;
-import se.kundlofte.requirement.RequirementAccess;
 import se.kundlofte.requirement.RequirementCommunicationService;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
 
 /** What was told to the affected stakeholders: to whom, how, when, what. */
 class CommunicationsSection extends PageSection {
@@ -50,7 +51,7 @@ class CommunicationsSection extends PageSection {
             list.add(entry);
         }
         body.add(list);
-        if (RequirementAccess.canCommunicate()) {
+        if (CurrentUser.can(Permission.REQUIREMENT_COMMUNICATE)) {
             recipients.setLabel(getTranslation("communication.field.recipients"));
             recipients.setHelperText(getTranslation("communication.field.recipientsHelp"));
             channel.setLabel(getTranslation("communication.field.channel"));

@@ -3,9 +3,10 @@ package se.kundlofte.requirement.ui;
 import java.util.List;
 import java.util.function.Consumer;
 import se.kundlofte.customer.CustomerService;
-import se.kundlofte.requirement.RequirementAccess;
 import se.kundlofte.requirement.RequirementDetails;
 import se.kundlofte.requirement.RequirementService;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
 import se.kundlofte.user.UserRef;
 
 /** What the requirement is, for whom, from where, owned by whom. */
@@ -25,7 +26,7 @@ class DetailsSection extends PageSection {
         fields.setValue(r);
         body.add(fields);
         editable(
-                RequirementAccess.canEditDetails(),
+                CurrentUser.can(Permission.REQUIREMENT_EDIT_DETAILS),
                 fields.title,
                 fields.source,
                 fields.sourceReference,

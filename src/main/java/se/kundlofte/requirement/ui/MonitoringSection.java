@@ -6,10 +6,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
 import java.util.function.Consumer;
 import se.kundlofte.requirement.MonitoringForm;
-import se.kundlofte.requirement.RequirementAccess;
 import se.kundlofte.requirement.RequirementDetails;
 import se.kundlofte.requirement.RequirementRules;
 import se.kundlofte.requirement.RequirementService;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
 
 /** The indicator, target and next review that confirm the expectation is met. */
 class MonitoringSection extends PageSection {
@@ -33,7 +34,7 @@ class MonitoringSection extends PageSection {
         target.setValue(r.target() == null ? "" : r.target());
         nextReview.setValue(r.nextReview());
         body.add(new FormLayout(indicator, target, nextReview));
-        editable(RequirementAccess.canAnalyse(), indicator, target, nextReview);
+        editable(CurrentUser.can(Permission.REQUIREMENT_ANALYSE), indicator, target, nextReview);
         save.addClickListener(e -> saving(
                 () -> service.updateMonitoring(
                         r.id(),

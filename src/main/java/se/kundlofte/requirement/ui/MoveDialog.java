@@ -9,6 +9,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import se.kundlofte.requirement.BoardCard;
 import se.kundlofte.requirement.RequirementAccess;
 import se.kundlofte.requirement.Stage;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
 
 /**
  * "Move to…" for one card, the keyboard alternative to drag and drop: a button per stage, and up
@@ -35,7 +37,7 @@ class MoveDialog extends Dialog {
             stages.add(button);
         }
         add(stages);
-        if (RequirementAccess.canAnalyse()) {
+        if (CurrentUser.can(Permission.REQUIREMENT_ANALYSE)) {
             Button up = new Button(getTranslation("board.moveUp"), new Icon(VaadinIcon.ARROW_UP), e -> {
                 close();
                 mover.moveUp(card);

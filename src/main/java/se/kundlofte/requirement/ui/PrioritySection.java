@@ -10,9 +10,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 import se.kundlofte.requirement.Priority;
 import se.kundlofte.requirement.PriorityForm;
-import se.kundlofte.requirement.RequirementAccess;
 import se.kundlofte.requirement.RequirementDetails;
 import se.kundlofte.requirement.RequirementService;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
 
 /** Customer value, risk and the critical flag, with the score and its formula. */
 class PrioritySection extends PageSection {
@@ -51,7 +52,7 @@ class PrioritySection extends PageSection {
                 new Paragraph(getTranslation("requirement.score.formula", Priority.HIGH_FROM, Priority.MEDIUM_FROM));
         formula.addClassName("muted");
         body.add(new FormLayout(value, risk, critical), score, formula);
-        editable(RequirementAccess.canAnalyse(), value, risk, critical);
+        editable(CurrentUser.can(Permission.REQUIREMENT_ANALYSE), value, risk, critical);
         save.addClickListener(e -> saving(
                 () -> service.updatePriority(
                         r.id(), r.version(), new PriorityForm(value.getValue(), risk.getValue(), critical.getValue())),

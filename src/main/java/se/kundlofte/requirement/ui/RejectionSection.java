@@ -5,9 +5,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import java.util.function.Consumer;
 import se.kundlofte.requirement.RejectionForm;
-import se.kundlofte.requirement.RequirementAccess;
 import se.kundlofte.requirement.RequirementDetails;
 import se.kundlofte.requirement.RequirementService;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
 
 /** Why we reject it, and whether the customer has been told (honesty, seed 002). */
 class RejectionSection extends PageSection {
@@ -27,7 +28,7 @@ class RejectionSection extends PageSection {
         reason.setValue(r.rejectionReason() == null ? "" : r.rejectionReason());
         communicated.setValue(r.rejectionCommunicated());
         body.add(reason, communicated);
-        editable(RequirementAccess.canAnalyse(), reason, communicated);
+        editable(CurrentUser.can(Permission.REQUIREMENT_ANALYSE), reason, communicated);
         save.addClickListener(e -> saving(
                 () -> service.updateRejection(
                         r.id(), r.version(), new RejectionForm(reason.getValue(), communicated.getValue())),

@@ -24,12 +24,12 @@ import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.customer.CustomerService;
 import se.kundlofte.requirement.BoardCard;
 import se.kundlofte.requirement.BoardColumnView;
-import se.kundlofte.requirement.RequirementAccess;
 import se.kundlofte.requirement.RequirementBoardService;
 import se.kundlofte.requirement.RequirementBroadcaster;
 import se.kundlofte.requirement.RequirementService;
 import se.kundlofte.requirement.Stage;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
 import se.kundlofte.user.UserDirectory;
 import se.kundlofte.user.UserRef;
 
@@ -39,14 +39,7 @@ import se.kundlofte.user.UserRef;
  */
 @Route("board")
 @Menu(title = "menu.board", order = 20, icon = "vaadin:tasks")
-@RolesAllowed({
-    AppRoles.SALES,
-    AppRoles.PRODUCT_DEVELOPMENT,
-    AppRoles.CUSTOMER_SERVICE,
-    AppRoles.MARKETING,
-    AppRoles.CEO,
-    AppRoles.ADMIN
-})
+@RolesAllowed(Permission.REQUIREMENT_READ)
 public class RequirementBoardView extends Main implements BeforeEnterObserver, TitledView, BoardColumnPanel.Actions {
 
     static final int PAGE = 50;
@@ -76,16 +69,11 @@ public class RequirementBoardView extends Main implements BeforeEnterObserver, T
         for (Stage stage : Stage.values()) {
             limits.put(stage, PAGE);
         }
-        List<UserRef> allOwners = users.activeWithAnyRole(List.of(
-                AppRoles.PRODUCT_DEVELOPMENT,
-                AppRoles.SALES,
-                AppRoles.CUSTOMER_SERVICE,
-                AppRoles.MARKETING,
-                AppRoles.ADMIN));
+        List<UserRef> allOwners = users.activeWithPermission(Permission.REQUIREMENT_OWN);
         filters = new BoardFilterBar(customers, allOwners, this::filtersChanged);
         Div toolbar = new Div(filters);
         toolbar.addClassName("toolbar");
-        if (RequirementAccess.canCreate()) {
+        if (CurrentUser.can(Permission.REQUIREMENT_CREATE)) {
             create.setText(getTranslation("board.new"));
             create.setIcon(new Icon(VaadinIcon.PLUS));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -13,8 +13,9 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import se.kundlofte.requirement.BoardCard;
 import se.kundlofte.requirement.Priority;
-import se.kundlofte.requirement.RequirementAccess;
 import se.kundlofte.requirement.Stage;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
 
 /**
  * One requirement on the board. Dragged with the mouse, or moved with the keyboard through its
@@ -74,7 +75,7 @@ class RequirementCard extends Div {
         bottom.addClassName("card-bottom");
         add(top, meta, badges, bottom);
 
-        if (RequirementAccess.canMoveAnything()) {
+        if (CurrentUser.can(Permission.REQUIREMENT_MOVE)) {
             move.setIcon(new Icon(VaadinIcon.ELLIPSIS_DOTS_V));
             move.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
             move.addClassName("card-move");

@@ -27,20 +27,13 @@ import se.kundlofte.requirement.RequirementCommunicationService;
 import se.kundlofte.requirement.RequirementDetails;
 import se.kundlofte.requirement.RequirementService;
 import se.kundlofte.requirement.Stage;
-import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.Permission;
 import se.kundlofte.user.UserDirectory;
 import se.kundlofte.user.UserRef;
 
 /** One requirement: details, analysis, priority, actions, communications, monitoring, history. */
 @Route("requirements/:requirementId([0-9]{1,18})")
-@RolesAllowed({
-    AppRoles.SALES,
-    AppRoles.PRODUCT_DEVELOPMENT,
-    AppRoles.CUSTOMER_SERVICE,
-    AppRoles.MARKETING,
-    AppRoles.CEO,
-    AppRoles.ADMIN
-})
+@RolesAllowed(Permission.REQUIREMENT_READ)
 public class RequirementView extends Main implements BeforeEnterObserver, TitledView {
 
     static final String PARAMETER = "requirementId";
@@ -67,8 +60,7 @@ public class RequirementView extends Main implements BeforeEnterObserver, Titled
         this.communications = communications;
         this.customers = customers;
         this.broadcaster = broadcaster;
-        owners.addAll(users.activeWithAnyRole(
-                List.of(AppRoles.PRODUCT_DEVELOPMENT, AppRoles.SALES, AppRoles.CUSTOMER_SERVICE, AppRoles.MARKETING)));
+        owners.addAll(users.activeWithPermission(Permission.REQUIREMENT_OWN));
         addClassName("requirement-view");
     }
 

@@ -19,13 +19,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.Permission;
 import se.kundlofte.user.UserAdminService;
 import se.kundlofte.user.UserListItem;
 
 /** User administration: search, create, edit roles, deactivate and reactivate, set passwords. */
 @Route("admin/users")
 @Menu(title = "menu.users", order = 90, icon = "vaadin:users")
-@RolesAllowed(AppRoles.ADMIN)
+@RolesAllowed(Permission.USER_ADMIN)
 public class UserAdminView extends Main implements TitledView {
 
     final TextField search = new TextField();
