@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.kundlofte.base.reference.ReferenceAudit;
+import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.KundlofteUser;
 
@@ -24,10 +25,10 @@ public class AuditTrail {
 
     static final int LABEL_MAX = 300;
 
-    private final JdbcTemplate jdbc;
+    private final AuditEventRepository events;
 
-    AuditTrail(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    AuditTrail(AuditEventRepository events) {
+        this.events = events;
     }
 
     /** Records that something was created, with its initial values. */
@@ -73,6 +74,30 @@ public class AuditTrail {
         insert(List.<Object[]>of(row(subject, id, label, eventKey, old, now)));
     }
 
+    /** The audit of one reference list: its names and whether it is in use. */
+    public ReferenceAudit references(AuditSubject subject) {
+        return new ReferenceAudit() {
+            @Override
+            public void created(ReferenceItem item) {
+                AuditTrail.this.created(subject, item.id(), item.nameSv(), referenceValues(item));
+            }
+
+            @Override
+            public void changed(ReferenceItem before, ReferenceItem after) {
+                AuditTrail.this.changed(
+                        subject, after.id(), after.nameSv(), referenceValues(before), referenceValues(after));
+            }
+        };
+    }
+
+    private static Map<String, AuditValue> referenceValues(ReferenceItem item) {
+        Map<String, AuditValue> values = values();
+        values.put("industries.field.nameSv", AuditValue.text(item.nameSv()));
+        values.put("industries.field.nameEn", AuditValue.text(item.nameEn()));
+        values.put("audit.field.active", AuditValue.flag(item.active()));
+        return values;
+    }
+
     private List<Object[]> changes(
             AuditSubject subject,
             long id,
@@ -115,9 +140,6 @@ public class AuditTrail {
         if (rows.isEmpty()) {
             return;
         }
-        jdbc.batchUpdate(
-                "insert into audit_event (changed_at, changed_by, changed_by_name, subject_type, subject_id, "
-                        + "subject_label, field, coded, old_value, new_value) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows);
+        events.insert(rows);
     }
 }

@@ -96,22 +96,6 @@ class CustomerAudit {
         trail.removed(AuditSubject.NEED, need.getId(), label(need));
     }
 
-    void industryCreated(Industry industry) {
-        trail.created(AuditSubject.INDUSTRY, industry.getId(), industry.getNameSv(), values(industry));
-    }
-
-    void industryChanged(Industry industry, Map<String, AuditValue> before) {
-        trail.changed(AuditSubject.INDUSTRY, industry.getId(), industry.getNameSv(), before, values(industry));
-    }
-
-    Map<String, AuditValue> values(Industry industry) {
-        Map<String, AuditValue> values = AuditTrail.values();
-        values.put("industries.field.nameSv", AuditValue.text(industry.getNameSv()));
-        values.put("industries.field.nameEn", AuditValue.text(industry.getNameEn()));
-        values.put("audit.field.active", AuditValue.flag(industry.isActive()));
-        return values;
-    }
-
     /** "Anna Svensson · Acme AB": whose stakeholder or need it is. */
     private String label(Stakeholder stakeholder) {
         return stakeholder.getName() + " · " + customerName(stakeholder.getCustomerId());

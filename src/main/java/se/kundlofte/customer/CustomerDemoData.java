@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import se.kundlofte.base.demo.DemoData;
+import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.security.Permission;
 import se.kundlofte.user.UserDirectory;
 import se.kundlofte.user.UserRef;
@@ -118,7 +119,7 @@ class CustomerDemoData implements DemoData {
     public void load() {
         Random random = new Random(2026);
         Map<String, Long> industryIds = industries.list(false).stream()
-                .collect(Collectors.toMap(IndustryItem::nameSv, IndustryItem::id, (a, b) -> a));
+                .collect(Collectors.toMap(ReferenceItem::nameSv, ReferenceItem::id, (a, b) -> a));
         List<UserRef> sellers = userDirectory.activeWithPermission(Permission.CUSTOMER_OWN);
         for (int i = 0; i < CUSTOMERS.length; i++) {
             String[] row = CUSTOMERS[i];

@@ -1,13 +1,5 @@
 package se.kundlofte.customer;
 
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
+import se.kundlofte.base.reference.ReferenceRepository;
 
-interface IndustryRepository extends JpaRepository<Industry, Long> {
-
-    List<Industry> findAllByOrderByNameSvAsc();
-
-    boolean existsByNameSvAndIdNot(String nameSv, long id);
-
-    boolean existsByNameEnAndIdNot(String nameEn, long id);
-}
+interface IndustryRepository extends ReferenceRepository<Industry> {}

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.RetryOnDeadlock;
 import se.kundlofte.base.i18n.TranslationProvider;
+import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.requirement.RequirementDetails;
 import se.kundlofte.requirement.RequirementForm;
 import se.kundlofte.requirement.RequirementService;
@@ -39,19 +39,19 @@ public class DemandAnalysisService {
     private final DemandReferenceService references;
     private final RequirementService requirements;
     private final TranslationProvider translations;
-    private final JdbcTemplate jdbc;
+    private final DemandBulkRepository bulk;
 
     DemandAnalysisService(
             DemandQueries queries,
             DemandReferenceService references,
             RequirementService requirements,
             TranslationProvider translations,
-            JdbcTemplate jdbc) {
+            DemandBulkRepository bulk) {
         this.queries = queries;
         this.references = references;
         this.requirements = requirements;
         this.translations = translations;
-        this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     /** Value and failure contacts per week or month. */
@@ -74,16 +74,11 @@ public class DemandAnalysisService {
      * failure demand in the same number of weeks (at most 12) before and after that day.
      */
     public List<BeforeAfter> beforeAfter() {
-        List<Object[]> links = jdbc.query(
-                "select cr.cause_id, cr.requirement_id, r.title, fc.name_sv, fc.name_en from cause_requirement cr "
-                        + "join requirement r on r.id = cr.requirement_id join failure_cause fc on fc.id = cr.cause_id "
-                        + "where r.stage = 'MONITORED' order by r.title",
-                (rs, i) ->
-                        new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+        List<DemandQueries.MonitoredLink> links = queries.monitoredLinks();
         List<BeforeAfter> result = new ArrayList<>();
         Instant now = Instant.now();
-        for (Object[] link : links) {
-            long requirementId = (Long) link[1];
+        for (DemandQueries.MonitoredLink link : links) {
+            long requirementId = link.requirementId();
             Instant changed =
                     requirements.enteredStage(requirementId, Stage.MONITORED).orElse(null);
             if (changed == null) {
@@ -93,28 +88,17 @@ public class DemandAnalysisService {
                     1,
                     Math.min(MAX_WEEKS_COMPARED, Duration.between(changed, now).toDays() / 7));
             Duration span = Duration.ofDays(7L * weeks);
-            long cause = (Long) link[0];
             result.add(new BeforeAfter(
                     requirementId,
-                    (String) link[2],
-                    (String) link[3],
-                    (String) link[4],
+                    link.title(),
+                    link.causeSv(),
+                    link.causeEn(),
                     LocalDate.ofInstant(changed, ZoneOffset.UTC),
                     weeks,
-                    queries.failures(cause, changed.minus(span), changed),
-                    queries.failures(cause, changed, changed.plus(span))));
+                    queries.failures(link.causeId(), changed.minus(span), changed),
+                    queries.failures(link.causeId(), changed, changed.plus(span))));
         }
         return result;
-    }
-
-    /** The one customer all samples are about, or null for several or none. */
-    private static Long onlyCustomer(List<DemandItem> samples) {
-        List<Long> customers = samples.stream()
-                .map(DemandItem::customerId)
-                .filter(java.util.Objects::nonNull)
-                .distinct()
-                .toList();
-        return customers.size() == 1 ? customers.getFirst() : null;
     }
 
     /**
@@ -155,15 +139,9 @@ public class DemandAnalysisService {
                 Set.of(),
                 null,
                 null));
-        jdbc.update(
-                "insert into cause_requirement (cause_id, requirement_id, linked_at) values (?, ?, now(6))",
-                causeId,
-                requirement.id());
+        bulk.linkCause(causeId, requirement.id());
         for (DemandItem sample : samples) {
-            jdbc.update(
-                    "update demand set requirement_id = ? where id = ? and requirement_id is null",
-                    requirement.id(),
-                    sample.id());
+            bulk.linkContact(sample.id(), requirement.id());
         }
         return requirement;
     }

@@ -1,7 +1,6 @@
 package se.kundlofte.demand;
 
 import java.util.Map;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.kundlofte.audit.AuditSubject;
 import se.kundlofte.audit.AuditTrail;
@@ -18,21 +17,25 @@ class DemandAudit {
     private static final int LABEL_WORDS = 80;
 
     private final AuditTrail trail;
-    private final JdbcTemplate jdbc;
+    private final DemandQueries queries;
+    private final FailureCauseRepository causes;
+    private final ContactChannelRepository channels;
 
-    DemandAudit(AuditTrail trail, JdbcTemplate jdbc) {
+    DemandAudit(
+            AuditTrail trail, DemandQueries queries, FailureCauseRepository causes, ContactChannelRepository channels) {
         this.trail = trail;
-        this.jdbc = jdbc;
+        this.queries = queries;
+        this.causes = causes;
+        this.channels = channels;
     }
 
     Map<String, AuditValue> values(Demand demand) {
         Map<String, AuditValue> values = AuditTrail.values();
-        values.put(
-                "demand.field.channel", AuditValue.ref(demand.channelId, id -> name("contact_channel", "name_sv", id)));
-        values.put("demand.field.customer", AuditValue.ref(demand.customerId, id -> name("customer", "name", id)));
+        values.put("demand.field.channel", AuditValue.ref(demand.channelId, this::channelName));
+        values.put("demand.field.customer", AuditValue.ref(demand.customerId, queries::customerName));
         values.put("demand.field.words", AuditValue.text(demand.words));
         values.put("demand.field.kind", AuditValue.code(demand.kind.translationKey()));
-        values.put("demand.field.cause", AuditValue.ref(demand.causeId, id -> name("failure_cause", "name_sv", id)));
+        values.put("demand.field.cause", AuditValue.ref(demand.causeId, this::causeName));
         values.put(
                 "demand.field.stage",
                 AuditValue.code(demand.journeyStage == null ? null : "journeyStage." + demand.journeyStage));
@@ -41,9 +44,7 @@ class DemandAudit {
                 demand.resolvedFirstContact == null
                         ? AuditValue.text(null)
                         : AuditValue.flag(demand.resolvedFirstContact));
-        values.put(
-                "demand.field.requirement",
-                AuditValue.ref(demand.requirementId, id -> name("requirement", "title", id)));
+        values.put("demand.field.requirement", AuditValue.ref(demand.requirementId, queries::requirementTitle));
         return values;
     }
 
@@ -69,50 +70,19 @@ class DemandAudit {
                 AuditSubject.CONTACT, labels, kindAndCause(DemandKind.UNCLASSIFIED, null), kindAndCause(kind, causeId));
     }
 
-    void referenceAdded(DemandReferenceService.Kind kind, long id, String nameSv, String nameEn) {
-        Map<String, AuditValue> values = AuditTrail.values();
-        values.put("industries.field.nameSv", AuditValue.text(nameSv));
-        values.put("industries.field.nameEn", AuditValue.text(nameEn));
-        trail.created(subject(kind), id, nameSv, values);
-    }
-
-    void referenceChanged(
-            DemandReferenceService.Kind kind,
-            long id,
-            ReferenceItem before,
-            String nameSv,
-            String nameEn,
-            boolean active) {
-        trail.changed(
-                subject(kind),
-                id,
-                nameSv,
-                referenceValues(before.nameSv(), before.nameEn(), before.active()),
-                referenceValues(nameSv, nameEn, active));
-    }
-
-    private static Map<String, AuditValue> referenceValues(String nameSv, String nameEn, boolean active) {
-        Map<String, AuditValue> values = AuditTrail.values();
-        values.put("industries.field.nameSv", AuditValue.text(nameSv));
-        values.put("industries.field.nameEn", AuditValue.text(nameEn));
-        values.put("audit.field.active", AuditValue.flag(active));
-        return values;
-    }
-
-    private static AuditSubject subject(DemandReferenceService.Kind kind) {
-        return kind == DemandReferenceService.Kind.CAUSE ? AuditSubject.CAUSE : AuditSubject.CHANNEL;
-    }
-
     private Map<String, AuditValue> kindAndCause(DemandKind kind, Long causeId) {
         Map<String, AuditValue> values = AuditTrail.values();
         values.put("demand.field.kind", AuditValue.code(kind.translationKey()));
-        values.put("demand.field.cause", AuditValue.ref(causeId, id -> name("failure_cause", "name_sv", id)));
+        values.put("demand.field.cause", AuditValue.ref(causeId, this::causeName));
         return values;
     }
 
-    private String name(String table, String column, long id) {
-        return jdbc.query(
-                "select " + column + " from " + table + " where id = ?", rs -> rs.next() ? rs.getString(1) : null, id);
+    private String channelName(long id) {
+        return channels.findById(id).map(ContactChannel::getNameSv).orElse(null);
+    }
+
+    private String causeName(long id) {
+        return causes.findById(id).map(FailureCause::getNameSv).orElse(null);
     }
 
     private static String label(String words) {

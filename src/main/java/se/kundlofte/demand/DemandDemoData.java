@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.db.BatchInsert;
 import se.kundlofte.base.demo.DemoData;
 import se.kundlofte.customer.CustomerFilter;
 import se.kundlofte.customer.CustomerListItem;
@@ -55,21 +55,37 @@ class DemandDemoData implements DemoData {
             "Kunder ringer och jagar besked om leverans", "NOT_DONE",
             "Felaktiga fakturor skapar samtal", "WRONG_INVOICE",
             "Kunden måste själv fylla i felrapport på webben", "CUSTOMER_DOES_OUR_WORK");
+    /** The columns of {@link #contact}'s rows. */
+    private static final List<String> CONTACT_COLUMNS = List.of(
+            "channel_id",
+            "customer_id",
+            "customer_words",
+            "kind",
+            "cause_id",
+            "journey_stage",
+            "resolved_first_contact",
+            "logged_at",
+            "logged_by",
+            "updated_at");
+
     private static final double[] WEEKDAY = {1.3, 1.15, 1.0, 0.95, 0.8, 0.15, 0.1};
 
-    private final JdbcTemplate jdbc;
+    private final BatchInsert insert;
+    private final DemandQueries queries;
     private final DemandReferenceService references;
     private final CustomerService customers;
     private final UserDirectory users;
     private final RequirementService requirements;
 
     DemandDemoData(
-            JdbcTemplate jdbc,
+            BatchInsert insert,
+            DemandQueries queries,
             DemandReferenceService references,
             CustomerService customers,
             UserDirectory users,
             RequirementService requirements) {
-        this.jdbc = jdbc;
+        this.insert = insert;
+        this.queries = queries;
         this.references = references;
         this.customers = customers;
         this.users = users;
@@ -111,29 +127,24 @@ class DemandDemoData implements DemoData {
                 rows.add(contact(at, day, today, random, causes, channels, all, agents, fixedSince));
             }
         }
-        for (int i = 0; i < rows.size(); i += 1000) {
-            insert(rows.subList(i, Math.min(rows.size(), i + 1000)));
-        }
+        insert.rows("demand", CONTACT_COLUMNS, rows);
     }
 
     /** Links the demo's failure-demand requirements to their causes; returns when each cause was fixed. */
     private Map<String, Instant> linkImplementedCauses(Map<String, Long> causes) {
         Map<String, Instant> fixedSince = new HashMap<>();
-        List<Object[]> candidates =
-                jdbc.query("select id, title, stage from requirement where source = 'FAILURE_DEMAND'", (rs, i) ->
-                        new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)});
-        for (Object[] r : candidates) {
-            String cause = TITLE_TO_CAUSE.get((String) r[1]);
+        for (DemandQueries.FailureDemandRequirement r : queries.failureDemandRequirements()) {
+            String cause = TITLE_TO_CAUSE.get(r.title());
             if (cause == null || !causes.containsKey(cause)) {
                 continue;
             }
-            jdbc.update(
+            insert.row(
                     "insert ignore into cause_requirement (cause_id, requirement_id, linked_at) values (?, ?, now(6))",
                     causes.get(cause),
-                    r[0]);
-            if (Stage.MONITORED.name().equals(r[2])) {
+                    r.id());
+            if (Stage.MONITORED.name().equals(r.stage())) {
                 requirements
-                        .enteredStage((Long) r[0], Stage.MONITORED)
+                        .enteredStage(r.id(), Stage.MONITORED)
                         .ifPresent(at -> fixedSince.merge(cause, at, (a, b) -> a.isBefore(b) ? a : b));
             }
         }
@@ -197,19 +208,5 @@ class DemandDemoData implements DemoData {
             }
         }
         throw new IllegalStateException();
-    }
-
-    private void insert(List<Object[]> rows) {
-        StringBuilder sql =
-                new StringBuilder("insert into demand (channel_id, customer_id, customer_words, kind, cause_id, "
-                        + "journey_stage, resolved_first_contact, logged_at, logged_by, updated_at) values ");
-        for (int i = 0; i < rows.size(); i++) {
-            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?)");
-        }
-        List<Object> flat = new ArrayList<>();
-        for (Object[] row : rows) {
-            java.util.Collections.addAll(flat, row);
-        }
-        jdbc.update(sql.toString(), flat.toArray());
     }
 }

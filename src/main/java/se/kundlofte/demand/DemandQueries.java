@@ -305,6 +305,52 @@ class DemandQueries {
                 Long.class);
     }
 
+    /** A cause linked to a requirement that has reached Monitored (for "did it help?"). */
+    record MonitoredLink(long causeId, long requirementId, String title, String causeSv, String causeEn) {}
+
+    List<MonitoredLink> monitoredLinks() {
+        return jdbc.query(
+                "select cr.cause_id, cr.requirement_id, r.title, fc.name_sv, fc.name_en from cause_requirement cr "
+                        + "join requirement r on r.id = cr.requirement_id join failure_cause fc on fc.id = cr.cause_id "
+                        + "where r.stage = 'MONITORED' order by r.title",
+                (rs, i) -> new MonitoredLink(
+                        rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+    }
+
+    /** A requirement that came from failure demand (the demo links them to their causes). */
+    record FailureDemandRequirement(long id, String title, String stage) {}
+
+    List<FailureDemandRequirement> failureDemandRequirements() {
+        return jdbc.query(
+                "select id, title, stage from requirement where source = 'FAILURE_DEMAND'",
+                (rs, i) -> new FailureDemandRequirement(rs.getLong(1), rs.getString(2), rs.getString(3)));
+    }
+
+    boolean customerExists(long id) {
+        return count("select count(*) from customer where id = :id", id) > 0;
+    }
+
+    boolean requirementExists(long id) {
+        return count("select count(*) from requirement where id = :id", id) > 0;
+    }
+
+    /** The customer's name (the audit log's label of a reference), or null. */
+    String customerName(long id) {
+        return text("select name from customer where id = :id", id);
+    }
+
+    String requirementTitle(long id) {
+        return text("select title from requirement where id = :id", id);
+    }
+
+    private int count(String sql, long id) {
+        return jdbc.queryForObject(sql, new MapSqlParameterSource("id", id), Integer.class);
+    }
+
+    private String text(String sql, long id) {
+        return jdbc.query(sql, new MapSqlParameterSource("id", id), rs -> rs.next() ? rs.getString(1) : null);
+    }
+
     private static DemandItem item(ResultSet rs) throws SQLException {
         return new DemandItem(
                 rs.getLong("id"),

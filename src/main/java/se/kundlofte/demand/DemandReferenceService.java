@@ -1,17 +1,15 @@
 package se.kundlofte.demand;
 
-import java.sql.PreparedStatement;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import java.util.function.BiFunction;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.kundlofte.base.ConcurrentEditException;
-import se.kundlofte.base.FieldError;
-import se.kundlofte.base.FieldValidationException;
+import se.kundlofte.audit.AuditSubject;
+import se.kundlofte.audit.AuditTrail;
+import se.kundlofte.base.reference.ReferenceItem;
+import se.kundlofte.base.reference.ReferenceList;
 import se.kundlofte.security.Permission.Require;
 
 /** Failure causes and contact channels: everyone reads them, administrators maintain them. */
@@ -20,99 +18,67 @@ import se.kundlofte.security.Permission.Require;
 @Transactional(readOnly = true)
 public class DemandReferenceService {
 
-    /** The two reference lists and their tables. */
+    /** The two reference lists. */
     public enum Kind {
-        CAUSE("failure_cause"),
-        CHANNEL("contact_channel");
-
-        private final String table;
-
-        Kind(String table) {
-            this.table = table;
-        }
+        CAUSE,
+        CHANNEL
     }
 
-    private final JdbcTemplate jdbc;
-    private final DemandAudit audit;
+    /** The sizes of the name columns of failure_cause and contact_channel. */
+    static final int CAUSE_NAME_MAX = 120;
 
-    DemandReferenceService(JdbcTemplate jdbc, DemandAudit audit) {
-        this.jdbc = jdbc;
-        this.audit = audit;
+    static final int CHANNEL_NAME_MAX = 80;
+
+    private static final Sort ORDER = Sort.by("sortOrder", "id");
+
+    private final ReferenceList<FailureCause> causes;
+    private final ReferenceList<ContactChannel> channels;
+
+    DemandReferenceService(FailureCauseRepository causes, ContactChannelRepository channels, AuditTrail audit) {
+        this.causes = new ReferenceList<>(
+                causes,
+                audit.references(AuditSubject.CAUSE),
+                settings(
+                        CAUSE_NAME_MAX,
+                        (sv, en) -> new FailureCause(
+                                "CUSTOM_" + (causes.maxId() + 1), sv, en, causes.maxSortOrder() + 10)));
+        this.channels = new ReferenceList<>(
+                channels,
+                audit.references(AuditSubject.CHANNEL),
+                settings(
+                        CHANNEL_NAME_MAX,
+                        (sv, en) -> new ContactChannel(
+                                "CUSTOM_" + (channels.maxId() + 1), sv, en, channels.maxSortOrder() + 10)));
+    }
+
+    private static <E> ReferenceList.Settings<E> settings(int nameMax, BiFunction<String, String, E> factory) {
+        return new ReferenceList.Settings<>(
+                nameMax, ORDER, "demand.reference.error.taken", "demand.reference.error.notFound", factory);
     }
 
     public List<ReferenceItem> causes(boolean includeInactive) {
-        return list(Kind.CAUSE, includeInactive);
+        return causes.list(includeInactive);
     }
 
     public List<ReferenceItem> channels(boolean includeInactive) {
-        return list(Kind.CHANNEL, includeInactive);
-    }
-
-    private static final org.springframework.jdbc.core.RowMapper<ReferenceItem> ITEM = (rs, i) -> new ReferenceItem(
-            rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6));
-    private static final String COLUMNS = "select id, version, code, name_sv, name_en, active from ";
-
-    private List<ReferenceItem> list(Kind kind, boolean includeInactive) {
-        return jdbc.query(
-                COLUMNS + kind.table + (includeInactive ? "" : " where active = true") + " order by sort_order, id",
-                ITEM);
+        return channels.list(includeInactive);
     }
 
     /** Adds an entry at the end of the list. */
     @Transactional
     @PreAuthorize(Require.DEMAND_REFERENCE_ADMIN)
-    public void add(Kind kind, String nameSv, String nameEn) {
-        validate(nameSv, nameEn);
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(
-                connection -> {
-                    PreparedStatement statement = connection.prepareStatement(
-                            "insert into " + kind.table + " (code, name_sv, name_en, sort_order) "
-                                    + "select concat('CUSTOM_', coalesce(max(id), 0) + 1), ?, ?, "
-                                    + "coalesce(max(sort_order), 0) + 10 from " + kind.table,
-                            Statement.RETURN_GENERATED_KEYS);
-                    statement.setString(1, nameSv.trim());
-                    statement.setString(2, nameEn.trim());
-                    return statement;
-                },
-                key);
-        audit.referenceAdded(kind, key.getKey().longValue(), nameSv.trim(), nameEn.trim());
+    public ReferenceItem add(Kind kind, String nameSv, String nameEn) {
+        return list(kind).create(nameSv, nameEn);
     }
 
     /** Renames or (de)activates; refuses when someone else saved the entry meanwhile. */
     @Transactional
     @PreAuthorize(Require.DEMAND_REFERENCE_ADMIN)
-    public void update(Kind kind, long id, long version, String nameSv, String nameEn, boolean active) {
-        validate(nameSv, nameEn);
-        ReferenceItem before = jdbc.query(COLUMNS + kind.table + " where id = ?", ITEM, id).stream()
-                .findFirst()
-                .orElseThrow(() -> new ConcurrentEditException(kind.name(), id));
-        int updated = jdbc.update(
-                "update " + kind.table + " set name_sv = ?, name_en = ?, active = ?, version = version + 1 "
-                        + "where id = ? and version = ?",
-                nameSv.trim(),
-                nameEn.trim(),
-                active,
-                id,
-                version);
-        if (updated == 0) {
-            throw new ConcurrentEditException(kind.name(), id);
-        }
-        audit.referenceChanged(kind, id, before, nameSv.trim(), nameEn.trim(), active);
+    public ReferenceItem update(Kind kind, long id, long version, String nameSv, String nameEn, boolean active) {
+        return list(kind).update(id, version, nameSv, nameEn, active);
     }
 
-    private static void validate(String nameSv, String nameEn) {
-        List<FieldError> errors = new ArrayList<>();
-        if (nameSv == null || nameSv.isBlank()) {
-            errors.add(new FieldError("nameSv", "validation.required"));
-        } else if (nameSv.trim().length() > 120) {
-            errors.add(new FieldError("nameSv", "validation.tooLong", 120));
-        }
-        if (nameEn == null || nameEn.isBlank()) {
-            errors.add(new FieldError("nameEn", "validation.required"));
-        } else if (nameEn.trim().length() > 120) {
-            errors.add(new FieldError("nameEn", "validation.tooLong", 120));
-        }
-        FieldValidationException.throwIfAny(errors);
+    private ReferenceList<?> list(Kind kind) {
+        return kind == Kind.CAUSE ? causes : channels;
     }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,14 +33,24 @@ public class DemandService {
 
     private final DemandRepository demands;
     private final DemandQueries queries;
-    private final JdbcTemplate jdbc;
+    private final DemandBulkRepository bulk;
+    private final FailureCauseRepository causes;
+    private final ContactChannelRepository channels;
     private final DemandAudit audit;
 
-    DemandService(DemandRepository demands, DemandQueries queries, JdbcTemplate jdbc, DemandAudit audit) {
+    DemandService(
+            DemandRepository demands,
+            DemandQueries queries,
+            DemandBulkRepository bulk,
+            FailureCauseRepository causes,
+            ContactChannelRepository channels,
+            DemandAudit audit) {
         this.audit = audit;
         this.demands = demands;
         this.queries = queries;
-        this.jdbc = jdbc;
+        this.bulk = bulk;
+        this.causes = causes;
+        this.channels = channels;
     }
 
     /** Logs a contact now, as the current user. */
@@ -103,31 +112,16 @@ public class DemandService {
             throw new FieldValidationException(List.of(new FieldError("kind", "validation.choose")));
         }
         if (causeId != null && kind == DemandKind.FAILURE) {
-            requireActive("failure_cause", causeId, "cause");
+            requireActive(causeId, "cause");
         }
         int changed = 0;
         for (List<Long> batch : batches(ids)) {
-            String marks = String.join(",", java.util.Collections.nCopies(batch.size(), "?"));
             // Lock the still unclassified ones: those are what this triage changes (and audits).
-            java.util.Map<Long, String> open = new java.util.LinkedHashMap<>();
-            jdbc.query(
-                    "select id, customer_words from demand where kind = 'UNCLASSIFIED' and id in (" + marks
-                            + ") order by id for update",
-                    rs -> {
-                        open.put(rs.getLong(1), rs.getString(2));
-                    },
-                    batch.toArray());
+            java.util.Map<Long, String> open = bulk.lockUnclassified(batch);
             if (open.isEmpty()) {
                 continue;
             }
-            List<Object> args = new ArrayList<>();
-            args.add(kind.name());
-            args.add(kind == DemandKind.FAILURE ? causeId : null);
-            args.addAll(open.keySet());
-            changed += jdbc.update(
-                    "update demand set kind = ?, cause_id = ?, version = version + 1, updated_at = now(6) "
-                            + "where id in (" + String.join(",", java.util.Collections.nCopies(open.size(), "?")) + ")",
-                    args.toArray());
+            changed += bulk.classify(open.keySet(), kind, kind == DemandKind.FAILURE ? causeId : null);
             audit.classified(open, kind, kind == DemandKind.FAILURE ? causeId : null);
         }
         return changed;
@@ -158,7 +152,7 @@ public class DemandService {
         List<FieldError> errors = new ArrayList<>();
         if (form.channelId() == null) {
             errors.add(new FieldError("channel", "validation.choose"));
-        } else if (!exists("contact_channel", form.channelId())) {
+        } else if (!channels.existsById(form.channelId())) {
             errors.add(new FieldError("channel", "validation.choose"));
         }
         if (form.words() == null || form.words().isBlank()) {
@@ -166,25 +160,20 @@ public class DemandService {
         } else if (form.words().trim().length() > WORDS_MAX) {
             errors.add(new FieldError("words", "validation.tooLong", WORDS_MAX));
         }
-        if (form.causeId() != null && form.kind() == DemandKind.FAILURE && !exists("failure_cause", form.causeId())) {
+        if (form.causeId() != null && form.kind() == DemandKind.FAILURE && !causes.existsById(form.causeId())) {
             errors.add(new FieldError("cause", "validation.choose"));
         }
-        if (form.customerId() != null && !exists("customer", form.customerId())) {
+        if (form.customerId() != null && !queries.customerExists(form.customerId())) {
             errors.add(new FieldError("customer", "validation.choose"));
         }
-        if (form.requirementId() != null && !exists("requirement", form.requirementId())) {
+        if (form.requirementId() != null && !queries.requirementExists(form.requirementId())) {
             errors.add(new FieldError("requirement", "validation.choose"));
         }
         FieldValidationException.throwIfAny(errors);
     }
 
-    private boolean exists(String table, long id) {
-        return jdbc.queryForObject("select count(*) from " + table + " where id = ?", Integer.class, id) > 0;
-    }
-
-    private void requireActive(String table, long id, String field) {
-        if (jdbc.queryForObject("select count(*) from " + table + " where id = ? and active = true", Integer.class, id)
-                == 0) {
+    private void requireActive(long causeId, String field) {
+        if (!causes.existsByIdAndActiveTrue(causeId)) {
             throw new FieldValidationException(List.of(new FieldError(field, "validation.choose")));
         }
     }

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,7 +39,7 @@ public class RequirementBoardService {
     private final BoardColumnRepository columns;
     private final RequirementQueries queries;
     private final RequirementHistory history;
-    private final JdbcTemplate jdbc;
+    private final BoardRankRepository ranks;
     private final ApplicationEventPublisher events;
 
     private final AuditTrail audit;
@@ -52,7 +51,7 @@ public class RequirementBoardService {
             BoardColumnRepository columns,
             RequirementQueries queries,
             RequirementHistory history,
-            JdbcTemplate jdbc,
+            BoardRankRepository ranks,
             ApplicationEventPublisher events,
             AuditTrail audit) {
         this.audit = audit;
@@ -62,7 +61,7 @@ public class RequirementBoardService {
         this.columns = columns;
         this.queries = queries;
         this.history = history;
-        this.jdbc = jdbc;
+        this.ranks = ranks;
         this.events = events;
     }
 
@@ -134,8 +133,7 @@ public class RequirementBoardService {
             }
             Integer limit = wipLimits().get(target);
             if (limit != null && !overLimitConfirmed) {
-                int count = jdbc.queryForObject(
-                        "select count(*) from requirement where stage = ?", Integer.class, target.name());
+                int count = queries.countInStage(target);
                 if (count >= limit) {
                     throw new WipLimitReachedException(target, limit, count);
                 }
@@ -160,7 +158,7 @@ public class RequirementBoardService {
      * WIP count) from the same snapshot and could give two cards the same rank.
      */
     void lockColumn(Stage stage) {
-        jdbc.queryForList("select stage from board_column where stage = ? for update", String.class, stage.name());
+        ranks.lockColumn(stage);
     }
 
     GateCheck gateCheck(Requirement r) {
@@ -181,11 +179,7 @@ public class RequirementBoardService {
 
     /** A rank that places the card just before {@code beforeId} (or last), renumbering when no gap is left. */
     private long rankBefore(Stage stage, Long beforeId, long movingId) {
-        List<long[]> column = new ArrayList<>(jdbc.query(
-                "select id, board_rank from requirement where stage = ? and id <> ? order by critical desc, board_rank, id",
-                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)},
-                stage.name(),
-                movingId));
+        List<long[]> column = new ArrayList<>(queries.ranks(stage, movingId));
         int index = beforeId == null ? -1 : indexOf(column, beforeId);
         if (index < 0) {
             return column.isEmpty() ? RANK_GAP : column.getLast()[1] + RANK_GAP;
@@ -207,7 +201,7 @@ public class RequirementBoardService {
             updates.add(new Object[] {column.get(i)[1], column.get(i)[0]});
         }
         // Rank is board order, not content: no version bump, so it never conflicts with an edit.
-        jdbc.batchUpdate("update requirement set board_rank = ? where id = ?", updates);
+        ranks.renumber(updates);
     }
 
     private static int indexOf(List<long[]> column, long id) {

@@ -1,7 +1,5 @@
 package se.kundlofte.requirement;
 
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,10 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.db.BatchInsert;
 import se.kundlofte.base.demo.DemoData;
 import se.kundlofte.customer.CustomerFilter;
 import se.kundlofte.customer.CustomerListItem;
@@ -50,12 +47,12 @@ class RequirementDemoData implements DemoData {
     };
     private static final Stage[] FINAL = distribution();
 
-    private final JdbcTemplate jdbc;
+    private final BatchInsert insert;
     private final CustomerService customers;
     private final UserDirectory users;
 
-    RequirementDemoData(JdbcTemplate jdbc, CustomerService customers, UserDirectory users) {
-        this.jdbc = jdbc;
+    RequirementDemoData(BatchInsert insert, CustomerService customers, UserDirectory users) {
+        this.insert = insert;
         this.customers = customers;
         this.users = users;
     }
@@ -160,15 +157,12 @@ class RequirementDemoData implements DemoData {
         boolean rejected = stage == Stage.REJECTED;
         boolean monitored = stage == Stage.MONITORED;
         Source source = Source.valueOf(template[0]);
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(
-                connection -> {
-                    PreparedStatement ps = connection.prepareStatement(
-                            "insert into requirement (title, description, customer_id, industry_id, source, source_reference, formal, "
-                                    + "journey_stage, owner_id, due_date, stage, stage_entered_at, board_rank, critical, applies, applies_why, "
-                                    + "realistic, realistic_why, effort, customer_value, risk, indicator, target, next_review, rejection_reason, "
-                                    + "rejection_communicated, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                            Statement.RETURN_GENERATED_KEYS);
+        return insert.returningId(
+                "insert into requirement (title, description, customer_id, industry_id, source, source_reference, formal, "
+                        + "journey_stage, owner_id, due_date, stage, stage_entered_at, board_rank, critical, applies, applies_why, "
+                        + "realistic, realistic_why, effort, customer_value, risk, indicator, target, next_review, rejection_reason, "
+                        + "rejection_communicated, created_at, updated_at) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                ps -> {
                     int p = 1;
                     ps.setString(p++, template[1]);
                     ps.setString(
@@ -211,14 +205,11 @@ class RequirementDemoData implements DemoData {
                     ps.setBoolean(p++, rejected && index % 2 == 0);
                     ps.setTimestamp(p++, Timestamp.from(created));
                     ps.setTimestamp(p, Timestamp.from(enteredAt));
-                    return ps;
-                },
-                key);
-        return key.getKey().longValue();
+                });
     }
 
     private void history(long id, Instant at, UserRef who, String field, String oldValue, String newValue) {
-        jdbc.update(
+        insert.row(
                 "insert into requirement_history (requirement_id, changed_at, changed_by, changed_by_name, field, old_value, new_value) "
                         + "values (?,?,?,?,?,?,?)",
                 id,
@@ -246,7 +237,7 @@ class RequirementDemoData implements DemoData {
             LocalDate due = last == Stage.ACTIONS && !done && a == count - 1 && random.nextInt(3) == 0
                     ? LocalDate.now().minusDays(1 + random.nextInt(20))
                     : planned.plusDays(14 + random.nextInt(60));
-            jdbc.update(
+            insert.row(
                     "insert into requirement_action (requirement_id, type, description, owner_id, due_date, done, done_at) "
                             + "values (?,?,?,?,?,?,?)",
                     id,
@@ -260,7 +251,7 @@ class RequirementDemoData implements DemoData {
     }
 
     private void addCommunication(long id, CustomerListItem customer, Instant at, UserRef seller) {
-        jdbc.update(
+        insert.row(
                 "insert into requirement_communication (requirement_id, recipients, channel, communicated_on, summary, recorded_by) "
                         + "values (?,?,?,?,?,?)",
                 id,

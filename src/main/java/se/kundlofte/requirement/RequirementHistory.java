@@ -1,10 +1,8 @@
 package se.kundlofte.requirement;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.KundlofteUser;
@@ -13,10 +11,10 @@ import se.kundlofte.security.KundlofteUser;
 @Component
 class RequirementHistory {
 
-    private final JdbcTemplate jdbc;
+    private final RequirementHistoryRepository rows;
 
-    RequirementHistory(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    RequirementHistory(RequirementHistoryRepository rows) {
+        this.rows = rows;
     }
 
     /** Records the change when the value really changed. */
@@ -31,11 +29,9 @@ class RequirementHistory {
             return;
         }
         KundlofteUser user = CurrentUser.get().orElse(null);
-        jdbc.update(
-                "insert into requirement_history (requirement_id, changed_at, changed_by, changed_by_name, field, old_value, new_value) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)",
+        rows.insert(
                 requirementId,
-                Timestamp.from(at),
+                at,
                 user == null ? null : user.getUserId(),
                 user == null ? "Kundlöfte" : user.getFullName(),
                 field,
@@ -44,16 +40,7 @@ class RequirementHistory {
     }
 
     List<HistoryItem> of(long requirementId) {
-        return jdbc.query(
-                "select changed_at, changed_by_name, field, old_value, new_value from requirement_history "
-                        + "where requirement_id = ? order by changed_at desc, id desc",
-                (rs, i) -> new HistoryItem(
-                        rs.getTimestamp(1).toInstant(),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5)),
-                requirementId);
+        return rows.of(requirementId);
     }
 
     private static String text(Object value) {

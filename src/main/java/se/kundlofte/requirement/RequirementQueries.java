@@ -227,6 +227,23 @@ class RequirementQueries {
                         intOrNull(rs, "score")));
     }
 
+    /** How many cards a column holds (for its WIP limit). */
+    int countInStage(Stage stage) {
+        return jdbc.queryForObject(
+                "select count(*) from requirement where stage = :stage",
+                new MapSqlParameterSource("stage", stage.name()),
+                Integer.class);
+    }
+
+    /** Id and rank of each card of a column but one, in board order. */
+    List<long[]> ranks(Stage stage, long excludedId) {
+        return jdbc.query(
+                "select id, board_rank from requirement where stage = :stage and id <> :excluded "
+                        + "order by critical desc, board_rank, id",
+                new MapSqlParameterSource("stage", stage.name()).addValue("excluded", excludedId),
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
+    }
+
     private static Integer intOrNull(ResultSet rs, String column) throws SQLException {
         java.math.BigDecimal value = rs.getBigDecimal(column);
         return value == null ? null : value.intValue();

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import se.kundlofte.base.ConcurrentEditException;
 import se.kundlofte.base.FieldValidationException;
+import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.Permission;
 import se.kundlofte.test.IntegrationTest;
@@ -139,7 +140,7 @@ class CustomerServiceTest {
 
     @Test
     void filtersRunInTheDatabase() {
-        IndustryItem retail = industries.list(false).stream()
+        ReferenceItem retail = industries.list(false).stream()
                 .filter(i -> i.nameEn().equals("Retail"))
                 .findFirst()
                 .orElseThrow();

@@ -12,6 +12,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.RuleViolationException;
+import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.test.IntegrationTest;
 import se.kundlofte.test.RunAs;
 
@@ -45,6 +46,22 @@ class DemandServiceTest {
         assertThat(logged.kind()).isEqualTo(DemandKind.FAILURE);
         assertThat(logged.causeEn()).isEqualTo("Not done / chasing progress");
         assertThat(demands.myRecent(5)).extracting(DemandItem::id).first().isEqualTo(logged.id());
+    }
+
+    @Test
+    void anAdminAddsACauseAtTheEndAndATakenNameIsRefused() {
+        String unique = "Orsak " + System.nanoTime();
+        ReferenceItem added = RunAs.user(
+                users, "admin", () -> references.add(DemandReferenceService.Kind.CAUSE, unique, "Cause " + unique));
+        assertThat(added.code()).startsWith("CUSTOM_");
+        assertThat(references.causes(false).getLast().id()).isEqualTo(added.id());
+        assertThatThrownBy(() -> RunAs.user(
+                        users,
+                        "admin",
+                        () -> references.add(DemandReferenceService.Kind.CHANNEL, "Telefon", "Phone " + unique)))
+                .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.getErrors())
+                        .extracting(error -> error.field() + ":" + error.messageKey())
+                        .containsExactly("nameSv:demand.reference.error.taken"));
     }
 
     @Test

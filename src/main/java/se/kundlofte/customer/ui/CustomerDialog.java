@@ -17,11 +17,11 @@ import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.base.ui.FormDialog;
 import se.kundlofte.customer.CustomerDetails;
 import se.kundlofte.customer.CustomerForm;
 import se.kundlofte.customer.CustomerRules;
-import se.kundlofte.customer.IndustryItem;
 import se.kundlofte.customer.Segment;
 import se.kundlofte.user.UserRef;
 
@@ -30,7 +30,7 @@ class CustomerDialog extends FormDialog {
 
     final TextField name = new TextField();
     final TextField orgNumber = new TextField();
-    final ComboBox<IndustryItem> industry = new ComboBox<>();
+    final ComboBox<ReferenceItem> industry = new ComboBox<>();
     final Select<Segment> segment = new Select<>();
     final Checkbox keyAccount = new Checkbox();
     final ComboBox<UserRef> owner = new ComboBox<>();
@@ -44,7 +44,7 @@ class CustomerDialog extends FormDialog {
 
     CustomerDialog(
             CustomerDetails original,
-            List<IndustryItem> industries,
+            List<ReferenceItem> industries,
             List<UserRef> sellers,
             BiFunction<CustomerDetails, CustomerForm, CustomerDetails> saver,
             Function<Long, CustomerDetails> loader,

@@ -20,12 +20,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.Locale;
+import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.customer.CustomerExportService;
 import se.kundlofte.customer.CustomerFilter;
 import se.kundlofte.customer.CustomerListItem;
 import se.kundlofte.customer.CustomerService;
-import se.kundlofte.customer.IndustryItem;
 import se.kundlofte.customer.IndustryService;
 import se.kundlofte.customer.Segment;
 import se.kundlofte.security.CurrentUser;
@@ -40,7 +40,7 @@ import se.kundlofte.user.UserRef;
 public class CustomerListView extends Main implements TitledView {
 
     final TextField search = new TextField();
-    final ComboBox<IndustryItem> industry = new ComboBox<>();
+    final ComboBox<ReferenceItem> industry = new ComboBox<>();
     final ComboBox<Segment> segment = new ComboBox<>();
     final ComboBox<UserRef> owner = new ComboBox<>();
     final Checkbox keyAccountsOnly = new Checkbox();

@@ -9,12 +9,12 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.Map;
 import java.util.Objects;
+import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.base.ui.FormDialog;
 import se.kundlofte.demand.DemandForm;
 import se.kundlofte.demand.DemandItem;
 import se.kundlofte.demand.DemandKind;
 import se.kundlofte.demand.DemandService;
-import se.kundlofte.demand.ReferenceItem;
 
 /** Corrects the words and classification of a recent entry. */
 class CorrectDemandDialog extends FormDialog {

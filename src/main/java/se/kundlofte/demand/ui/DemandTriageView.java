@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.base.ui.Saving;
 import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.demand.DemandFilter;
@@ -20,7 +21,6 @@ import se.kundlofte.demand.DemandItem;
 import se.kundlofte.demand.DemandKind;
 import se.kundlofte.demand.DemandReferenceService;
 import se.kundlofte.demand.DemandService;
-import se.kundlofte.demand.ReferenceItem;
 import se.kundlofte.security.Permission;
 
 /**

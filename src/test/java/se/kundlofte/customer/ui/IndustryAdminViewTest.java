@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
 import org.junit.jupiter.api.Test;
+import se.kundlofte.base.reference.ui.ReferenceListEditor;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.test.KaribuTest;
 
@@ -21,7 +22,7 @@ class IndustryAdminViewTest extends KaribuTest {
         assertThat(before).isGreaterThanOrEqualTo(12);
 
         _click(view.create);
-        IndustryAdminView.Editor editor = _get(IndustryAdminView.Editor.class);
+        ReferenceListEditor.Editor editor = _get(ReferenceListEditor.Editor.class);
         _setValue(editor.nameSv, "Handel");
         _setValue(editor.nameEn, "Trade");
         _click(_get(editor, Button.class, spec -> spec.withText("Save")));

@@ -1,8 +1,8 @@
-package se.kundlofte.demand;
+package se.kundlofte.base.reference;
 
 import java.util.Locale;
 
-/** A failure cause or a contact channel: reference data named in both languages. */
+/** An entry of a reference list, named in both languages; {@code code} is null for lists without codes. */
 public record ReferenceItem(long id, long version, String code, String nameSv, String nameEn, boolean active) {
 
     public String name(Locale locale) {

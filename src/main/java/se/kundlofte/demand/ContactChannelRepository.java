@@ -1,0 +1,3 @@
+package se.kundlofte.demand;
+
+interface ContactChannelRepository extends DemandReferenceRepository<ContactChannel> {}
