@@ -37,6 +37,7 @@ import se.kundlofte.demand.RatioPoint;
 import se.kundlofte.demand.ReferenceItem;
 import se.kundlofte.requirement.RequirementAccess;
 import se.kundlofte.requirement.RequirementDetails;
+import se.kundlofte.requirement.ui.RequirementNavigation;
 import se.kundlofte.security.AppRoles;
 
 /**
@@ -346,7 +347,7 @@ public class DemandAnalysisView extends Main implements TitledView {
         }
         RequirementDetails created = analysis.createRequirement(bar.causeId(), samples, getLocale());
         Notifications.success(getTranslation("demand.toRequirement.done", created.title()));
-        getUI().ifPresent(ui -> ui.navigate("requirements/" + created.id()));
+        RequirementNavigation.toRequirement(created.id());
     }
 
     private static long nullSafe(Long value) {

@@ -97,8 +97,12 @@ class BoardFilterBar extends Div {
 
     /** The filters as URL parameters (only those set). */
     QueryParameters toQuery() {
+        return query(filter());
+    }
+
+    /** A board filter as URL parameters (only those set), as the board reads them. */
+    static QueryParameters query(BoardFilter f) {
         Map<String, String> params = new LinkedHashMap<>();
-        BoardFilter f = filter();
         if (f.text() != null) {
             params.put("q", f.text());
         }

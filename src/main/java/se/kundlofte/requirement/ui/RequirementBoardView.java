@@ -11,7 +11,6 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -104,7 +103,8 @@ public class RequirementBoardView extends Main implements BeforeEnterObserver, T
     }
 
     private void filtersChanged() {
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("board", filters.toQuery())));
+        getUI().ifPresent(ui ->
+                ui.getPage().getHistory().replaceState(null, RequirementNavigation.boardLocation(filters.filter())));
         for (Stage stage : Stage.values()) {
             limits.put(stage, PAGE);
         }

@@ -44,6 +44,7 @@ import se.kundlofte.user.UserRef;
 public class RequirementView extends Main implements BeforeEnterObserver, TitledView {
 
     static final String PARAMETER = "requirementId";
+    static final String SECTION = "section";
 
     private final RequirementService requirements;
     private final RequirementActionService actions;
@@ -81,7 +82,7 @@ public class RequirementView extends Main implements BeforeEnterObserver, Titled
         long id = event.getRouteParameters().getLong(PARAMETER).orElse(-1L);
         section = event.getLocation()
                 .getQueryParameters()
-                .getSingleParameter("section")
+                .getSingleParameter(SECTION)
                 .orElse(null);
         try {
             requirement = requirements.get(id);
