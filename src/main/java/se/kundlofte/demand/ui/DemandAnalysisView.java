@@ -24,6 +24,7 @@ import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.base.ui.chart.Chart;
 import se.kundlofte.base.ui.chart.ChartSeries;
 import se.kundlofte.customer.CustomerService;
+import se.kundlofte.customer.ui.CustomerChoice;
 import se.kundlofte.demand.Breakdown;
 import se.kundlofte.demand.BreakdownRow;
 import se.kundlofte.demand.DemandAnalysisService;
@@ -62,7 +63,7 @@ public class DemandAnalysisView extends Main implements TitledView {
     final Select<Granularity> granularity = new Select<>();
     final ComboBox<ReferenceItem> channel = new ComboBox<>();
     final ComboBox<JourneyStage> stage = new ComboBox<>();
-    final ComboBox<CustomerPick> customer = new ComboBox<>();
+    final ComboBox<CustomerChoice> customer = new ComboBox<>();
     final Chart ratioChart;
     final Chart paretoChart;
     final Grid<ParetoBar> causes = new Grid<>();
@@ -103,7 +104,7 @@ public class DemandAnalysisView extends Main implements TitledView {
         stage.setClearButtonVisible(true);
         customer.setLabel(getTranslation("demand.field.customer"));
         customer.setClearButtonVisible(true);
-        CustomerPick.bind(customer, customers);
+        CustomerChoice.bind(customer, customers);
         Div filters = new Div(from, to, granularity, channel, stage, customer);
         filters.addClassName("filters");
         from.addValueChangeListener(e -> refresh());

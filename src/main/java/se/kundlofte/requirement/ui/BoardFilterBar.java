@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.kundlofte.customer.CustomerService;
+import se.kundlofte.customer.ui.CustomerChoice;
 import se.kundlofte.requirement.BoardFilter;
 import se.kundlofte.requirement.Priority;
 import se.kundlofte.requirement.Source;
