@@ -39,7 +39,7 @@ import se.kundlofte.security.AppRoles;
 @Route("admin/audit")
 @Menu(title = "menu.audit", order = 93, icon = "vaadin:records")
 @RolesAllowed(AppRoles.ADMIN)
-public class AuditLogView extends Main implements TitledView {
+class AuditLogView extends Main implements TitledView {
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();

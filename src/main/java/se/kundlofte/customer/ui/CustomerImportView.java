@@ -29,7 +29,7 @@ import se.kundlofte.security.AppRoles;
  */
 @Route("customers/import")
 @RolesAllowed({AppRoles.SALES, AppRoles.ADMIN})
-public class CustomerImportView extends Main implements TitledView {
+class CustomerImportView extends Main implements TitledView {
 
     final Upload upload = new Upload();
     final Div summary = new Div();

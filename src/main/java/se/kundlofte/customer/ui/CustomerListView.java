@@ -44,7 +44,7 @@ import se.kundlofte.user.UserRef;
     AppRoles.CEO,
     AppRoles.ADMIN
 })
-public class CustomerListView extends Main implements TitledView {
+class CustomerListView extends Main implements TitledView {
 
     final TextField search = new TextField();
     final ComboBox<IndustryItem> industry = new ComboBox<>();

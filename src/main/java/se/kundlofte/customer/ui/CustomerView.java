@@ -39,7 +39,7 @@ import se.kundlofte.security.AppRoles;
     AppRoles.CEO,
     AppRoles.ADMIN
 })
-public class CustomerView extends Main implements BeforeEnterObserver, TitledView {
+class CustomerView extends Main implements BeforeEnterObserver, TitledView {
 
     static final String PARAMETER = "customerId";
 

@@ -56,7 +56,7 @@ import se.kundlofte.security.AppRoles;
     AppRoles.CEO,
     AppRoles.ADMIN
 })
-public class DemandAnalysisView extends Main implements TitledView {
+class DemandAnalysisView extends Main implements TitledView {
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();

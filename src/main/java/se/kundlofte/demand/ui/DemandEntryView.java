@@ -43,7 +43,7 @@ import se.kundlofte.security.AppRoles;
 @Route("demand/new")
 @Menu(title = "menu.demandNew", order = 30, icon = "vaadin:phone")
 @RolesAllowed({AppRoles.CUSTOMER_SERVICE, AppRoles.ADMIN})
-public class DemandEntryView extends Main implements TitledView {
+class DemandEntryView extends Main implements TitledView {
 
     final RadioButtonGroup<ReferenceItem> channel = new RadioButtonGroup<>();
     final ComboBox<CustomerChoice> customer = new ComboBox<>();

@@ -30,7 +30,7 @@ import se.kundlofte.security.AppRoles;
 @Route("demand/triage")
 @Menu(title = "menu.demandTriage", order = 31, icon = "vaadin:filter")
 @RolesAllowed({AppRoles.CUSTOMER_SERVICE, AppRoles.ADMIN})
-public class DemandTriageView extends Main implements TitledView {
+class DemandTriageView extends Main implements TitledView {
 
     final Grid<DemandItem> grid = new Grid<>();
     final RadioButtonGroup<DemandKind> kind = new RadioButtonGroup<>();

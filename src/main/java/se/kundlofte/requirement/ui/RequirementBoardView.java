@@ -46,7 +46,7 @@ import se.kundlofte.user.UserRef;
     AppRoles.CEO,
     AppRoles.ADMIN
 })
-public class RequirementBoardView extends Main implements BeforeEnterObserver, TitledView, BoardColumnPanel.Actions {
+class RequirementBoardView extends Main implements BeforeEnterObserver, TitledView, BoardColumnPanel.Actions {
 
     static final int PAGE = 50;
 

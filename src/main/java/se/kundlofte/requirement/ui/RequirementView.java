@@ -41,7 +41,7 @@ import se.kundlofte.user.UserRef;
     AppRoles.CEO,
     AppRoles.ADMIN
 })
-public class RequirementView extends Main implements BeforeEnterObserver, TitledView {
+class RequirementView extends Main implements BeforeEnterObserver, TitledView {
 
     static final String PARAMETER = "requirementId";
     static final String SECTION = "section";

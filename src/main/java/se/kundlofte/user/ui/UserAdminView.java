@@ -26,7 +26,7 @@ import se.kundlofte.user.UserListItem;
 @Route("admin/users")
 @Menu(title = "menu.users", order = 90, icon = "vaadin:users")
 @RolesAllowed(AppRoles.ADMIN)
-public class UserAdminView extends Main implements TitledView {
+class UserAdminView extends Main implements TitledView {
 
     final TextField search = new TextField();
     final Button create = new Button();
