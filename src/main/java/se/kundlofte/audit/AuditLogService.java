@@ -6,8 +6,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,21 +31,52 @@ public class AuditLogService {
 
     private static final int EXPORT_PAGE = 1000;
 
-    private final AuditQueries queries;
+    private final List<AuditSource> sources;
     private final TranslationProvider translations;
 
-    AuditLogService(AuditQueries queries, TranslationProvider translations) {
-        this.queries = queries;
+    /** The sources in their {@code @Order}: on equal times the first named comes first. */
+    AuditLogService(List<AuditSource> sources, TranslationProvider translations) {
+        List<AuditSource> ordered = new ArrayList<>(sources);
+        AnnotationAwareOrderComparator.sort(ordered);
+        this.sources = List.copyOf(ordered);
         this.translations = translations;
     }
 
     /** One page of the log, newest first; never more than 500 lines. */
     public List<AuditEntry> find(AuditFilter filter, int offset, int limit) {
-        return queries.page(filter, Math.max(0, offset), Math.clamp(limit, 0, 500));
+        return page(filter, Math.max(0, offset), Math.clamp(limit, 0, 500));
     }
 
     public int count(AuditFilter filter) {
-        return queries.count(filter);
+        return sourcesOf(filter).stream()
+                .mapToInt(source -> source.count(filter))
+                .sum();
+    }
+
+    /** Each source is cut to the page end on its own (time index) before the merge, as one SQL union would. */
+    private List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
+        List<AuditSource> asked = sourcesOf(filter);
+        if (asked.size() == 1) {
+            return asked.getFirst().page(filter, offset, limit);
+        }
+        AuditMerge merge = new AuditMerge(asked, filter, Math.max(1, offset + limit));
+        List<AuditEntry> page = new ArrayList<>(limit);
+        for (int i = 0; i < offset + limit; i++) {
+            AuditEntry entry = merge.next();
+            if (entry == null) {
+                break;
+            }
+            if (i >= offset) {
+                page.add(entry);
+            }
+        }
+        return page;
+    }
+
+    private List<AuditSource> sourcesOf(AuditFilter filter) {
+        return sources.stream()
+                .filter(source -> filter.subject() == null || source.holds(filter.subject()))
+                .toList();
     }
 
     /** Writes the filtered log as CSV in the reader's language (newest first); returns how many lines. */
@@ -65,24 +98,23 @@ public class AuditLogService {
                         .map(key -> translations.getTranslation(key, language))
                         .toList());
         int count = 0;
+        AuditMerge merge = new AuditMerge(sourcesOf(filter), filter, EXPORT_PAGE);
         while (count < EXPORT_MAX) {
-            List<AuditEntry> page = queries.page(filter, count, Math.min(EXPORT_PAGE, EXPORT_MAX - count));
-            for (AuditEntry entry : page) {
-                CsvFormat.writeRow(
-                        writer,
-                        List.of(
-                                TIME.format(entry.changedAt()),
-                                entry.changedByName(),
-                                translations.getTranslation(entry.subject().translationKey(), language),
-                                AuditText.label(entry, language, translations::getTranslation),
-                                translations.getTranslation(entry.field(), language),
-                                AuditText.value(entry, entry.oldValue(), language, translations::getTranslation),
-                                AuditText.value(entry, entry.newValue(), language, translations::getTranslation)));
-            }
-            count += page.size();
-            if (page.size() < EXPORT_PAGE) {
+            AuditEntry entry = merge.next();
+            if (entry == null) {
                 break;
             }
+            CsvFormat.writeRow(
+                    writer,
+                    List.of(
+                            TIME.format(entry.changedAt()),
+                            entry.changedByName(),
+                            translations.getTranslation(entry.subject().translationKey(), language),
+                            AuditText.label(entry, language, translations::getTranslation),
+                            translations.getTranslation(entry.field(), language),
+                            AuditText.value(entry, entry.oldValue(), language, translations::getTranslation),
+                            AuditText.value(entry, entry.newValue(), language, translations::getTranslation)));
+            count++;
         }
         writer.flush();
         return count;

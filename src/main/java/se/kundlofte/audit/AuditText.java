@@ -2,7 +2,6 @@ package se.kundlofte.audit;
 
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -10,16 +9,6 @@ import java.util.stream.Collectors;
 public final class AuditText {
 
     public static final String NONE = "–";
-
-    /** Requirement history fields whose values are codes, and the translation key prefix of each. */
-    public static final Map<String, String> REQUIREMENT_CODES = Map.of(
-            "stage", "stage.",
-            "source", "source.",
-            "applies", "answer.",
-            "realistic", "answer.",
-            "journeyStage", "journeyStage.",
-            "effort", "effort.",
-            "affectedRoles", "customerRole.");
 
     private AuditText() {}
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -28,6 +27,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import se.kundlofte.security.ui.LoginView;
+import se.kundlofte.test.AppRoutes;
 import se.kundlofte.test.DemoUsers;
 import se.kundlofte.test.HttpSession;
 import se.kundlofte.test.RunAs;
@@ -265,8 +265,7 @@ class SsoLoginTest {
             request.setLocaleInt(Locale.ENGLISH);
             return request;
         });
-        MockVaadin.setup(
-                UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("se.kundlofte"), context, UI::new));
+        MockVaadin.setup(UI::new, new MockSpringServlet(AppRoutes.discover(), context, UI::new));
         try {
             UI.getCurrent().navigate(LoginView.class);
             Anchor link = _get(Anchor.class, spec -> spec.withId("sso-login"));

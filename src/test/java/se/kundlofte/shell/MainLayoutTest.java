@@ -15,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.test.KaribuTest;
-import se.kundlofte.user.ui.UserAdminView;
+import se.kundlofte.test.Views;
 
 class MainLayoutTest extends KaribuTest {
 
@@ -63,7 +63,7 @@ class MainLayoutTest extends KaribuTest {
     @Test
     void theHeaderShowsTheViewTitle() {
         loginAs(AppRoles.ADMIN);
-        UI.getCurrent().navigate(UserAdminView.class);
+        UI.getCurrent().navigate(Views.named("se.kundlofte.user.ui.UserAdminView"));
         assertThat(_get(H1.class, spec -> spec.withClasses("view-title")).getText())
                 .isEqualTo("Users");
     }

@@ -26,7 +26,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 @IntegrationTest
 public abstract class KaribuTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("se.kundlofte");
+    private static final Routes ROUTES = AppRoutes.discover();
 
     @Autowired
     protected ApplicationContext context;

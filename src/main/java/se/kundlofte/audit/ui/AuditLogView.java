@@ -15,23 +15,22 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import se.kundlofte.audit.AuditEntry;
 import se.kundlofte.audit.AuditFilter;
 import se.kundlofte.audit.AuditLogService;
 import se.kundlofte.audit.AuditSubject;
 import se.kundlofte.audit.AuditText;
+import se.kundlofte.audit.AuditUsers;
 import se.kundlofte.base.ui.TitledView;
-import se.kundlofte.customer.ui.CustomerView;
-import se.kundlofte.requirement.ui.RequirementView;
 import se.kundlofte.security.Permission;
-import se.kundlofte.user.UserDirectory;
-import se.kundlofte.user.UserRef;
 
 /**
  * The audit log: who changed what and when across the portal, newest first, filtered by dates,
@@ -40,11 +39,11 @@ import se.kundlofte.user.UserRef;
 @Route("admin/audit")
 @Menu(title = "menu.audit", order = 93, icon = "vaadin:records")
 @RolesAllowed(Permission.AUDIT_READ)
-public class AuditLogView extends Main implements TitledView {
+class AuditLogView extends Main implements TitledView {
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
-    final ComboBox<UserRef> user = new ComboBox<>();
+    final ComboBox<AuditUsers.Person> user = new ComboBox<>();
     final ComboBox<AuditSubject> subject = new ComboBox<>();
     final TextField search = new TextField();
     final Span total = new Span();
@@ -52,10 +51,12 @@ public class AuditLogView extends Main implements TitledView {
     final Grid<AuditEntry> grid = new Grid<>();
 
     private final AuditLogService audit;
+    private final Map<AuditSubject, AuditSubjectLink> links;
     private int count;
 
-    AuditLogView(AuditLogService audit, UserDirectory userDirectory) {
+    AuditLogView(AuditLogService audit, AuditUsers users, List<AuditSubjectLink> links) {
         this.audit = audit;
+        this.links = links.stream().collect(Collectors.toMap(AuditSubjectLink::subject, Function.identity()));
         addClassName("list-view");
         addClassName("audit-view");
 
@@ -65,7 +66,7 @@ public class AuditLogView extends Main implements TitledView {
         to.setClearButtonVisible(true);
         from.setValue(LocalDate.now().minusDays(30));
         user.setLabel(getTranslation("audit.filter.user"));
-        user.setItems(userDirectory.everyone());
+        user.setItems(users.everyone());
         user.setItemLabelGenerator(u -> u.fullName() + " (" + u.username() + ")");
         user.setClearButtonVisible(true);
         subject.setLabel(getTranslation("audit.filter.subject"));
@@ -140,21 +141,12 @@ public class AuditLogView extends Main implements TitledView {
         grid.setSizeFull();
     }
 
-    /** Customers and requirements open on their own page; other subjects are shown as text. */
+    /** Subjects with a page of their own (customers, requirements) open there; others are shown as text. */
     private Component subjectLink(AuditEntry entry) {
-        return switch (entry.subject()) {
-            case CUSTOMER ->
-                new RouterLink(
-                        entry.subjectLabel(),
-                        CustomerView.class,
-                        new RouteParameters("customerId", String.valueOf(entry.subjectId())));
-            case REQUIREMENT ->
-                new RouterLink(
-                        entry.subjectLabel(),
-                        RequirementView.class,
-                        new RouteParameters("requirementId", String.valueOf(entry.subjectId())));
-            default -> new Span(AuditText.label(entry, getLocale(), (key, locale) -> getTranslation(locale, key)));
-        };
+        AuditSubjectLink link = links.get(entry.subject());
+        return link != null
+                ? link.link(entry.subjectId(), entry.subjectLabel())
+                : new Span(AuditText.label(entry, getLocale(), (key, locale) -> getTranslation(locale, key)));
     }
 
     String value(AuditEntry entry, String value) {

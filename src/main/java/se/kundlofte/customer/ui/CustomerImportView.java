@@ -29,7 +29,7 @@ import se.kundlofte.security.Permission;
  */
 @Route("customers/import")
 @RolesAllowed(Permission.CUSTOMER_EDIT)
-public class CustomerImportView extends Main implements TitledView {
+class CustomerImportView extends Main implements TitledView {
 
     final Upload upload = new Upload();
     final Div summary = new Div();

@@ -37,7 +37,7 @@ import se.kundlofte.user.UserRef;
 @Route("customers")
 @Menu(title = "menu.customers", order = 10, icon = "vaadin:building")
 @RolesAllowed(Permission.CUSTOMER_READ)
-public class CustomerListView extends Main implements TitledView {
+class CustomerListView extends Main implements TitledView {
 
     final TextField search = new TextField();
     final ComboBox<ReferenceItem> industry = new ComboBox<>();

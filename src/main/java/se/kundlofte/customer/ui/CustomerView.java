@@ -32,7 +32,7 @@ import se.kundlofte.security.Permission;
 /** Everything about one customer: key facts, then the sections the features contribute. */
 @Route("customers/:customerId([0-9]{1,18})")
 @RolesAllowed(Permission.CUSTOMER_READ)
-public class CustomerView extends Main implements BeforeEnterObserver, TitledView {
+class CustomerView extends Main implements BeforeEnterObserver, TitledView {
 
     static final String PARAMETER = "customerId";
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import se.kundlofte.demand.BeforeAfter;
 import se.kundlofte.demand.DemandAnalysisService;
+import se.kundlofte.requirement.ui.RequirementNavigation;
 
 /** "Did it help?": each cause's failure demand before and after its requirement reached Monitored. */
 class BeforeAfterPanel extends Div {
@@ -15,7 +16,7 @@ class BeforeAfterPanel extends Div {
     BeforeAfterPanel(DemandAnalysisService analysis) {
         add(new Paragraph(getTranslation("demand.beforeAfter.help")));
         grid.addComponentColumn(b -> {
-                    Anchor link = new Anchor("requirements/" + b.requirementId(), b.title());
+                    Anchor link = new Anchor(RequirementNavigation.requirementUrl(b.requirementId()), b.title());
                     link.getElement().setAttribute("router-link", true);
                     return link;
                 })

@@ -25,6 +25,7 @@ import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.base.ui.chart.Chart;
 import se.kundlofte.base.ui.chart.ChartSeries;
 import se.kundlofte.customer.CustomerService;
+import se.kundlofte.customer.ui.CustomerChoice;
 import se.kundlofte.demand.Breakdown;
 import se.kundlofte.demand.BreakdownRow;
 import se.kundlofte.demand.DemandAnalysisService;
@@ -36,6 +37,7 @@ import se.kundlofte.demand.Granularity;
 import se.kundlofte.demand.ParetoBar;
 import se.kundlofte.demand.RatioPoint;
 import se.kundlofte.requirement.RequirementDetails;
+import se.kundlofte.requirement.ui.RequirementNavigation;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.Permission;
 
@@ -47,14 +49,14 @@ import se.kundlofte.security.Permission;
 @Route("demand")
 @Menu(title = "menu.demand", order = 32, icon = "vaadin:chart")
 @RolesAllowed(Permission.DEMAND_READ)
-public class DemandAnalysisView extends Main implements TitledView {
+class DemandAnalysisView extends Main implements TitledView {
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Select<Granularity> granularity = new Select<>();
     final ComboBox<ReferenceItem> channel = new ComboBox<>();
     final ComboBox<JourneyStage> stage = new ComboBox<>();
-    final ComboBox<CustomerPick> customer = new ComboBox<>();
+    final ComboBox<CustomerChoice> customer = new ComboBox<>();
     final Chart ratioChart;
     final Chart paretoChart;
     final Grid<ParetoBar> causes = new Grid<>();
@@ -95,7 +97,7 @@ public class DemandAnalysisView extends Main implements TitledView {
         stage.setClearButtonVisible(true);
         customer.setLabel(getTranslation("demand.field.customer"));
         customer.setClearButtonVisible(true);
-        CustomerPick.bind(customer, customers);
+        CustomerChoice.bind(customer, customers);
         Div filters = new Div(from, to, granularity, channel, stage, customer);
         filters.addClassName("filters");
         from.addValueChangeListener(e -> refresh());
@@ -339,7 +341,7 @@ public class DemandAnalysisView extends Main implements TitledView {
         }
         RequirementDetails created = analysis.createRequirement(bar.causeId(), samples, getLocale());
         Notifications.success(getTranslation("demand.toRequirement.done", created.title()));
-        getUI().ifPresent(ui -> ui.navigate("requirements/" + created.id()));
+        RequirementNavigation.toRequirement(created.id());
     }
 
     private static long nullSafe(Long value) {

@@ -25,6 +25,7 @@ import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.base.ui.Saving;
 import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.customer.CustomerService;
+import se.kundlofte.customer.ui.CustomerChoice;
 import se.kundlofte.demand.DemandForm;
 import se.kundlofte.demand.DemandItem;
 import se.kundlofte.demand.DemandKind;
@@ -42,10 +43,10 @@ import se.kundlofte.security.Permission;
 @Route("demand/new")
 @Menu(title = "menu.demandNew", order = 30, icon = "vaadin:phone")
 @RolesAllowed(Permission.DEMAND_LOG)
-public class DemandEntryView extends Main implements TitledView {
+class DemandEntryView extends Main implements TitledView {
 
     final RadioButtonGroup<ReferenceItem> channel = new RadioButtonGroup<>();
-    final ComboBox<CustomerPick> customer = new ComboBox<>();
+    final ComboBox<CustomerChoice> customer = new ComboBox<>();
     final TextArea words = new TextArea();
     final RadioButtonGroup<DemandKind> kind = new RadioButtonGroup<>();
     final ComboBox<ReferenceItem> cause = new ComboBox<>();
@@ -95,7 +96,7 @@ public class DemandEntryView extends Main implements TitledView {
         });
         customer.setLabel(getTranslation("demand.field.customer"));
         customer.setClearButtonVisible(true);
-        CustomerPick.bind(customer, customers);
+        CustomerChoice.bind(customer, customers);
         stage.setLabel(getTranslation("demand.field.stage"));
         stage.setItems(JourneyStage.values());
         stage.setItemLabelGenerator(s -> getTranslation(s.translationKey()));

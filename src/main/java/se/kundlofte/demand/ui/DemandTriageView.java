@@ -30,7 +30,7 @@ import se.kundlofte.security.Permission;
 @Route("demand/triage")
 @Menu(title = "menu.demandTriage", order = 31, icon = "vaadin:filter")
 @RolesAllowed(Permission.DEMAND_LOG)
-public class DemandTriageView extends Main implements TitledView {
+class DemandTriageView extends Main implements TitledView {
 
     final Grid<DemandItem> grid = new Grid<>();
     final RadioButtonGroup<DemandKind> kind = new RadioButtonGroup<>();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.kundlofte.customer.CustomerService;
+import se.kundlofte.customer.ui.CustomerChoice;
 import se.kundlofte.requirement.BoardFilter;
 import se.kundlofte.requirement.Priority;
 import se.kundlofte.requirement.Source;
@@ -97,8 +98,12 @@ class BoardFilterBar extends Div {
 
     /** The filters as URL parameters (only those set). */
     QueryParameters toQuery() {
+        return query(filter());
+    }
+
+    /** A board filter as URL parameters (only those set), as the board reads them. */
+    static QueryParameters query(BoardFilter f) {
         Map<String, String> params = new LinkedHashMap<>();
-        BoardFilter f = filter();
         if (f.text() != null) {
             params.put("q", f.text());
         }

@@ -46,7 +46,7 @@ class HistorySection extends Section {
         if (value == null) {
             return AuditText.NONE;
         }
-        String prefix = AuditText.REQUIREMENT_CODES.get(field);
+        String prefix = HistoryItem.CODES.get(field);
         if (prefix != null) {
             return java.util.Arrays.stream(value.split(", "))
                     .map(code -> getTranslation(prefix + code))

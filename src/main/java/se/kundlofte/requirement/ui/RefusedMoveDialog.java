@@ -6,7 +6,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import se.kundlofte.requirement.BoardCard;
 import se.kundlofte.requirement.GateRefusedException;
@@ -26,9 +25,7 @@ class RefusedMoveDialog extends Dialog {
         }
         add(missing);
         String section = refusal.getMissing().getFirst().section();
-        RouterLink fillIn = new RouterLink(
-                getTranslation("gate.fillIn"), RequirementView.class, RequirementView.parameters(card.id()));
-        fillIn.setQueryParameters(QueryParameters.of("section", section));
+        RouterLink fillIn = RequirementNavigation.requirementLink(getTranslation("gate.fillIn"), card.id(), section);
         fillIn.addClassName("fill-in-link");
         fillIn.getElement().addEventListener("click", e -> close());
         Button ok = new Button(getTranslation("gate.ok"), e -> close());

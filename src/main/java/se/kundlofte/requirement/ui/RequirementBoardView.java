@@ -11,7 +11,6 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +39,7 @@ import se.kundlofte.user.UserRef;
 @Route("board")
 @Menu(title = "menu.board", order = 20, icon = "vaadin:tasks")
 @RolesAllowed(Permission.REQUIREMENT_READ)
-public class RequirementBoardView extends Main implements BeforeEnterObserver, TitledView, BoardColumnPanel.Actions {
+class RequirementBoardView extends Main implements BeforeEnterObserver, TitledView, BoardColumnPanel.Actions {
 
     static final int PAGE = 50;
 
@@ -92,7 +91,8 @@ public class RequirementBoardView extends Main implements BeforeEnterObserver, T
     }
 
     private void filtersChanged() {
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("board", filters.toQuery())));
+        getUI().ifPresent(ui ->
+                ui.getPage().getHistory().replaceState(null, RequirementNavigation.boardLocation(filters.filter())));
         for (Stage stage : Stage.values()) {
             limits.put(stage, PAGE);
         }

@@ -42,7 +42,7 @@ class RequirementCard extends Div {
         getElement().setAttribute("data-stage", card.stage().name());
 
         // A plain router anchor: resolving a RouterLink per card was the costliest part of the board.
-        Anchor title = new Anchor("requirements/" + card.id(), card.title());
+        Anchor title = new Anchor(RequirementNavigation.requirementUrl(card.id()), card.title());
         title.getElement().setAttribute("router-link", true);
         title.addClassName("card-title");
         Div top = new Div(title);

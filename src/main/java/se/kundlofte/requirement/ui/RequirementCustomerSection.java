@@ -6,11 +6,11 @@ import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import se.kundlofte.customer.CustomerDetails;
 import se.kundlofte.customer.ui.CustomerSection;
+import se.kundlofte.requirement.BoardFilter;
 import se.kundlofte.requirement.RequirementService;
 import se.kundlofte.requirement.RequirementSummary;
 import se.kundlofte.requirement.Stage;
@@ -40,9 +40,9 @@ class RequirementCustomerSection implements CustomerSection {
         Div section = new Div();
         section.addClassName("customer-requirements");
         List<RequirementSummary> all = requirements.forCustomer(customer.id());
-        RouterLink board =
-                new RouterLink(section.getTranslation("requirements.onBoard", all.size()), RequirementBoardView.class);
-        board.setQueryParameters(QueryParameters.of("customer", String.valueOf(customer.id())));
+        RouterLink board = RequirementNavigation.boardLink(
+                section.getTranslation("requirements.onBoard", all.size()),
+                new BoardFilter(customer.id(), null, null, null, null, null, null));
         section.add(board);
         if (all.isEmpty()) {
             Span none = new Span(section.getTranslation("requirements.none"));
@@ -62,7 +62,7 @@ class RequirementCustomerSection implements CustomerSection {
             group.addClassName("stage-group");
             group.getElement().setAttribute("data-stage", stage.name());
             for (RequirementSummary r : inStage) {
-                RouterLink link = new RouterLink(r.title(), RequirementView.class, RequirementView.parameters(r.id()));
+                RouterLink link = RequirementNavigation.requirementLink(r.title(), r.id());
                 Badge priority = new Badge(section.getTranslation(r.priority().translationKey()));
                 priority.addThemeVariants(BadgeVariant.SMALL);
                 Div row = new Div(link, priority);

@@ -15,6 +15,7 @@ import java.util.Objects;
 import se.kundlofte.base.JourneyStage;
 import se.kundlofte.customer.CustomerRole;
 import se.kundlofte.customer.CustomerService;
+import se.kundlofte.customer.ui.CustomerChoice;
 import se.kundlofte.requirement.RequirementDetails;
 import se.kundlofte.requirement.RequirementForm;
 import se.kundlofte.requirement.RequirementRules;

@@ -34,9 +34,10 @@ import se.kundlofte.user.UserRef;
 /** One requirement: details, analysis, priority, actions, communications, monitoring, history. */
 @Route("requirements/:requirementId([0-9]{1,18})")
 @RolesAllowed(Permission.REQUIREMENT_READ)
-public class RequirementView extends Main implements BeforeEnterObserver, TitledView {
+class RequirementView extends Main implements BeforeEnterObserver, TitledView {
 
     static final String PARAMETER = "requirementId";
+    static final String SECTION = "section";
 
     private final RequirementService requirements;
     private final RequirementActionService actions;
@@ -73,7 +74,7 @@ public class RequirementView extends Main implements BeforeEnterObserver, Titled
         long id = event.getRouteParameters().getLong(PARAMETER).orElse(-1L);
         section = event.getLocation()
                 .getQueryParameters()
-                .getSingleParameter("section")
+                .getSingleParameter(SECTION)
                 .orElse(null);
         try {
             requirement = requirements.get(id);

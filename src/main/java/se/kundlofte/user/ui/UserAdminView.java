@@ -27,7 +27,7 @@ import se.kundlofte.user.UserListItem;
 @Route("admin/users")
 @Menu(title = "menu.users", order = 90, icon = "vaadin:users")
 @RolesAllowed(Permission.USER_ADMIN)
-public class UserAdminView extends Main implements TitledView {
+class UserAdminView extends Main implements TitledView {
 
     final TextField search = new TextField();
     final Button create = new Button();

@@ -22,10 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import se.kundlofte.base.ui.DatabaseUnavailable;
 import se.kundlofte.customer.CustomerService;
-import se.kundlofte.customer.ui.CustomerView;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.test.KaribuTest;
 import se.kundlofte.test.RunAs;
+import se.kundlofte.test.Views;
 
 /**
  * Stops the embedded MariaDB under the running portal: pages and actions say "temporarily
@@ -92,7 +92,8 @@ class DatabaseOutageTest extends KaribuTest {
                 .isEqualTo(customerId);
         UI.getCurrent().navigate("customers/" + customerId);
         assertThat(UI.getCurrent().getChildren().findFirst().orElseThrow()).isNotInstanceOf(DatabaseUnavailable.class);
-        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(CustomerView.class))
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(
+                        Views.named("se.kundlofte.customer.ui.CustomerView")))
                 .hasSize(1);
         assertThat(health()).isEqualTo(200);
     }

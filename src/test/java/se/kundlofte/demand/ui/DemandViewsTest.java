@@ -15,12 +15,13 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.demand.DemandItem;
 import se.kundlofte.demand.DemandKind;
 import se.kundlofte.demand.ParetoBar;
-import se.kundlofte.requirement.ui.RequirementView;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.test.KaribuTest;
+import se.kundlofte.test.Views;
 
 class DemandViewsTest extends KaribuTest {
 
@@ -132,7 +133,7 @@ class DemandViewsTest extends KaribuTest {
         ParetoBar bar = GridKt._get(analysis.causes, 2);
         var actions = GridKt._getCellComponent(analysis.causes, 2, "actions");
         _click(_get(actions, Button.class, spec -> spec.withId("to-requirement-" + bar.causeId())));
-        RequirementView page = currentView(RequirementView.class);
+        TitledView page = (TitledView) currentView(Views.named("se.kundlofte.requirement.ui.RequirementView"));
         assertThat(page.viewTitle()).isEqualTo("Failure demand: " + bar.nameEn());
         assertThat(jdbc.queryForObject(
                         "select source from requirement where title = ? order by id desc limit 1",

@@ -1,4 +1,4 @@
-package se.kundlofte.requirement.ui;
+package se.kundlofte.customer.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.Optional;
@@ -6,11 +6,14 @@ import org.springframework.data.domain.PageRequest;
 import se.kundlofte.customer.CustomerFilter;
 import se.kundlofte.customer.CustomerService;
 
-/** A customer to choose in a combo box that searches the register lazily, a page at a time. */
-record CustomerChoice(long id, String name) {
+/**
+ * A customer to choose in a combo box that searches the register lazily, a page at a time; the one
+ * customer picker of every feature.
+ */
+public record CustomerChoice(long id, String name) {
 
     /** Makes the combo box search customers by name in the database as the user types. */
-    static void bind(ComboBox<CustomerChoice> box, CustomerService customers) {
+    public static void bind(ComboBox<CustomerChoice> box, CustomerService customers) {
         box.setItems(query -> customers
                 .list(
                         new CustomerFilter(query.getFilter().orElse(null), null, null, false, null, false),
@@ -20,7 +23,8 @@ record CustomerChoice(long id, String name) {
         box.setItemLabelGenerator(CustomerChoice::name);
     }
 
-    static Optional<CustomerChoice> byId(CustomerService customers, long id) {
+    /** The customer as a choice, or empty when there is no such customer. */
+    public static Optional<CustomerChoice> byId(CustomerService customers, long id) {
         try {
             var details = customers.get(id);
             return Optional.of(new CustomerChoice(details.id(), details.name()));
