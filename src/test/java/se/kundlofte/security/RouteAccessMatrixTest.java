@@ -31,14 +31,26 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry(LoginView.class, new Access("login", null)),
             Map.entry(StartView.class, new Access("", Permission.PORTAL_USE)),
             Map.entry(named("se.kundlofte.user.ui.UserAdminView"), new Access("admin/users", Permission.USER_ADMIN)),
-            Map.entry(named("se.kundlofte.customer.ui.CustomerListView"), new Access("customers", Permission.CUSTOMER_READ)),
-            Map.entry(named("se.kundlofte.customer.ui.CustomerView"), new Access("customers/1", Permission.CUSTOMER_READ)),
-            Map.entry(named("se.kundlofte.customer.ui.CustomerImportView"), new Access("customers/import", Permission.CUSTOMER_EDIT)),
+            Map.entry(
+                    named("se.kundlofte.customer.ui.CustomerListView"),
+                    new Access("customers", Permission.CUSTOMER_READ)),
+            Map.entry(
+                    named("se.kundlofte.customer.ui.CustomerView"),
+                    new Access("customers/1", Permission.CUSTOMER_READ)),
+            Map.entry(
+                    named("se.kundlofte.customer.ui.CustomerImportView"),
+                    new Access("customers/import", Permission.CUSTOMER_EDIT)),
             Map.entry(IndustryAdminView.class, new Access("admin/industries", Permission.INDUSTRY_ADMIN)),
-            Map.entry(named("se.kundlofte.requirement.ui.RequirementBoardView"), new Access("board", Permission.REQUIREMENT_READ)),
-            Map.entry(named("se.kundlofte.requirement.ui.RequirementView"), new Access("requirements/1", Permission.REQUIREMENT_READ)),
+            Map.entry(
+                    named("se.kundlofte.requirement.ui.RequirementBoardView"),
+                    new Access("board", Permission.REQUIREMENT_READ)),
+            Map.entry(
+                    named("se.kundlofte.requirement.ui.RequirementView"),
+                    new Access("requirements/1", Permission.REQUIREMENT_READ)),
             Map.entry(named("se.kundlofte.demand.ui.DemandEntryView"), new Access("demand/new", Permission.DEMAND_LOG)),
-            Map.entry(named("se.kundlofte.demand.ui.DemandTriageView"), new Access("demand/triage", Permission.DEMAND_LOG)),
+            Map.entry(
+                    named("se.kundlofte.demand.ui.DemandTriageView"),
+                    new Access("demand/triage", Permission.DEMAND_LOG)),
             Map.entry(named("se.kundlofte.demand.ui.DemandAnalysisView"), new Access("demand", Permission.DEMAND_READ)),
             Map.entry(DemandReferenceView.class, new Access("admin/demand", Permission.DEMAND_REFERENCE_ADMIN)),
             Map.entry(named("se.kundlofte.audit.ui.AuditLogView"), new Access("admin/audit", Permission.AUDIT_READ)));
