@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.csv.CsvFormat;
 import se.kundlofte.base.i18n.TranslationProvider;
 import se.kundlofte.security.AppRoles;
@@ -24,17 +25,19 @@ public class AuditLogService {
     /** At most this many lines go into one export; narrow the filter for more. */
     public static final int EXPORT_MAX = 100_000;
 
-    public static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(AuditQueries.ZONE);
+    /** How the log shows and exports times (in the business zone). */
+    public static final String TIME_PATTERN = "yyyy-MM-dd HH:mm:ss";
 
     private static final int EXPORT_PAGE = 1000;
 
     private final AuditQueries queries;
     private final TranslationProvider translations;
+    private final DateTimeFormatter time;
 
-    AuditLogService(AuditQueries queries, TranslationProvider translations) {
+    AuditLogService(AuditQueries queries, TranslationProvider translations, BusinessTime businessTime) {
         this.queries = queries;
         this.translations = translations;
+        this.time = businessTime.formatter(TIME_PATTERN);
     }
 
     /** One page of the log, newest first; never more than 500 lines. */
@@ -71,7 +74,7 @@ public class AuditLogService {
                 CsvFormat.writeRow(
                         writer,
                         List.of(
-                                TIME.format(entry.changedAt()),
+                                time.format(entry.changedAt()),
                                 entry.changedByName(),
                                 translations.getTranslation(entry.subject().translationKey(), language),
                                 AuditText.label(entry, language, translations::getTranslation),

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.kundlofte.base.db.Like;
@@ -19,8 +20,6 @@ import se.kundlofte.base.db.Like;
 @Component
 class AuditQueries {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-
     private static final String HISTORY = "select h.id, h.changed_at, h.changed_by, h.changed_by_name, "
             + "'REQUIREMENT' as subject_type, h.requirement_id as subject_id, r.title as subject_label, h.field, "
             + "false as coded, h.old_value, h.new_value, 1 as src "
@@ -30,9 +29,11 @@ class AuditQueries {
             + "e.subject_id, e.subject_label, e.field, e.coded, e.old_value, e.new_value, 2 as src from audit_event e";
 
     private final JdbcTemplate jdbc;
+    private final ZoneId zone;
 
-    AuditQueries(JdbcTemplate jdbc) {
+    AuditQueries(JdbcTemplate jdbc, ZoneId zone) {
         this.jdbc = jdbc;
+        this.zone = zone;
     }
 
     List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
@@ -79,7 +80,7 @@ class AuditQueries {
         return filter.subject() != AuditSubject.REQUIREMENT;
     }
 
-    private static String where(String alias, String labelColumn, AuditFilter filter, List<Object> args) {
+    private String where(String alias, String labelColumn, AuditFilter filter, List<Object> args) {
         List<String> conditions = new ArrayList<>();
         if (filter.from() != null) {
             conditions.add(alias + ".changed_at >= ?");
@@ -109,8 +110,9 @@ class AuditQueries {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
-    private static Timestamp startOf(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(ZONE).toInstant());
+    /** Filter days are the business zone's days, as the user picked them. */
+    private Timestamp startOf(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(zone).toInstant());
     }
 
     /** Requirement history keeps plain field names and codes: make them keys like the audit events. */
@@ -154,7 +156,7 @@ class AuditQueries {
         return value == null ? null : value.equals("true") ? "csv.yes" : "csv.no";
     }
 
-    private static String keys(String prefix, String value) {
+    private static @Nullable String keys(String prefix, @Nullable String value) {
         if (value == null) {
             return null;
         }

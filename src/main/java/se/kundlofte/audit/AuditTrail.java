@@ -1,13 +1,13 @@
 package se.kundlofte.audit;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.KundlofteUser;
 
@@ -26,8 +26,11 @@ public class AuditTrail {
 
     private final JdbcTemplate jdbc;
 
-    AuditTrail(JdbcTemplate jdbc) {
+    private final BusinessTime time;
+
+    AuditTrail(JdbcTemplate jdbc, BusinessTime time) {
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     /** Records that something was created, with its initial values. */
@@ -98,7 +101,7 @@ public class AuditTrail {
         KundlofteUser user = CurrentUser.get().orElse(null);
         String safeLabel = label == null || label.isBlank() ? "#" + id : label.strip();
         return new Object[] {
-            Timestamp.from(Instant.now()),
+            Timestamp.from(time.now()),
             user == null ? null : user.getUserId(),
             user == null ? SYSTEM : user.getFullName(),
             subject.name(),

@@ -3,16 +3,16 @@ package se.kundlofte.demand;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.RetryOnDeadlock;
 import se.kundlofte.base.i18n.TranslationProvider;
@@ -41,13 +41,16 @@ public class DemandAnalysisService {
     private final RequirementService requirements;
     private final TranslationProvider translations;
     private final JdbcTemplate jdbc;
+    private final BusinessTime time;
 
     DemandAnalysisService(
             DemandQueries queries,
             DemandReferenceService references,
             RequirementService requirements,
             TranslationProvider translations,
-            JdbcTemplate jdbc) {
+            JdbcTemplate jdbc,
+            BusinessTime time) {
+        this.time = time;
         this.queries = queries;
         this.references = references;
         this.requirements = requirements;
@@ -82,7 +85,7 @@ public class DemandAnalysisService {
                 (rs, i) ->
                         new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5)});
         List<BeforeAfter> result = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = time.now();
         for (Object[] link : links) {
             long requirementId = (Long) link[1];
             Instant changed =
@@ -100,7 +103,7 @@ public class DemandAnalysisService {
                     (String) link[2],
                     (String) link[3],
                     (String) link[4],
-                    LocalDate.ofInstant(changed, ZoneOffset.UTC),
+                    LocalDate.ofInstant(changed, time.zone()),
                     weeks,
                     queries.failures(cause, changed.minus(span), changed),
                     queries.failures(cause, changed, changed.plus(span))));
@@ -109,7 +112,7 @@ public class DemandAnalysisService {
     }
 
     /** The one customer all samples are about, or null for several or none. */
-    private static Long onlyCustomer(List<DemandItem> samples) {
+    private static @Nullable Long onlyCustomer(List<DemandItem> samples) {
         List<Long> customers = samples.stream()
                 .map(DemandItem::customerId)
                 .filter(java.util.Objects::nonNull)
@@ -135,27 +138,24 @@ public class DemandAnalysisService {
                 queries.byIds(sampleContactIds.stream().limit(20).toList());
         String quotes =
                 samples.stream().limit(5).map(s -> "“" + s.words() + "”").collect(Collectors.joining("\n"));
-        long count = queries.failures(causeId, Instant.now().minus(Duration.ofDays(90)), Instant.now());
-        RequirementDetails requirement = requirements.create(new RequirementForm(
-                translations.getTranslation("demand.toRequirement.title", language, cause.name(language)),
-                translations.getTranslation("demand.toRequirement.description", language, count)
-                        + (quotes.isEmpty() ? "" : "\n\n" + quotes),
-                samples.stream()
-                                        .map(DemandItem::customerId)
-                                        .filter(java.util.Objects::nonNull)
-                                        .distinct()
-                                        .count()
-                                == 1
-                        ? samples.getFirst().customerId()
-                        : null,
-                null,
-                Source.FAILURE_DEMAND,
-                translations.getTranslation("demand.toRequirement.reference", language, cause.name(language)),
-                false,
-                null,
-                Set.of(),
-                null,
-                null));
+        Instant now = time.now();
+        long count = queries.failures(causeId, now.minus(Duration.ofDays(90)), now);
+        RequirementDetails requirement = requirements.create(RequirementForm.of(
+                        translations.getTranslation("demand.toRequirement.title", language, cause.name(language)),
+                        Source.FAILURE_DEMAND)
+                .withDescription(translations.getTranslation("demand.toRequirement.description", language, count)
+                        + (quotes.isEmpty() ? "" : "\n\n" + quotes))
+                .withCustomer(
+                        samples.stream()
+                                                .map(DemandItem::customerId)
+                                                .filter(java.util.Objects::nonNull)
+                                                .distinct()
+                                                .count()
+                                        == 1
+                                ? samples.getFirst().customerId()
+                                : null)
+                .withSourceReference(
+                        translations.getTranslation("demand.toRequirement.reference", language, cause.name(language))));
         jdbc.update(
                 "insert into cause_requirement (cause_id, requirement_id, linked_at) values (?, ?, now(6))",
                 causeId,

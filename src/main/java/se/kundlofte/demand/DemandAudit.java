@@ -1,6 +1,7 @@
 package se.kundlofte.demand;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import se.kundlofte.audit.AuditSubject;
@@ -115,7 +116,7 @@ class DemandAudit {
                 "select " + column + " from " + table + " where id = ?", rs -> rs.next() ? rs.getString(1) : null, id);
     }
 
-    private static String label(String words) {
+    private static @Nullable String label(@Nullable String words) {
         if (words == null) {
             return null;
         }

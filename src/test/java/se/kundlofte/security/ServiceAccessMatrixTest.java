@@ -23,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import se.kundlofte.audit.AuditFilter;
 import se.kundlofte.audit.AuditLogService;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.customer.CustomerExportService;
 import se.kundlofte.customer.CustomerFilter;
 import se.kundlofte.customer.CustomerForm;
@@ -100,6 +101,9 @@ class ServiceAccessMatrixTest {
             AuditLogService.class);
 
     @Autowired
+    BusinessTime businessTime;
+
+    @Autowired
     UserAdminService userAdmin;
 
     @Autowired
@@ -163,9 +167,8 @@ class ServiceAccessMatrixTest {
         CustomerForm customer = new CustomerForm("", null, null, null, false, null, null);
         StakeholderForm stakeholder = new StakeholderForm("", null, null, null, Set.of(), false);
         NeedForm need = new NeedForm("", null, null);
-        DemandForm demand = new DemandForm(null, null, "", null, null, null, null, null);
-        RequirementForm requirement =
-                new RequirementForm("", null, null, null, null, null, false, null, Set.of(), null, null);
+        DemandForm demand = DemandForm.of(null, "");
+        RequirementForm requirement = RequirementForm.of("", null);
         return Map.ofEntries(
                 entry("UserAdminService.list", ADMIN_ONLY, () -> userAdmin.list(null, PageRequest.of(0, 5))),
                 entry("UserAdminService.get", ADMIN_ONLY, () -> userAdmin.get(1)),
@@ -265,7 +268,7 @@ class ServiceAccessMatrixTest {
                 entry(
                         "DemandService.contacts",
                         EVERY_ROLE,
-                        () -> demands.contacts(DemandFilter.lastWeeks(1), PageRequest.of(0, 5))),
+                        () -> demands.contacts(DemandFilter.lastWeeks(1, businessTime.today()), PageRequest.of(0, 5))),
                 entry(
                         "DemandService.classify",
                         LOG,
@@ -273,12 +276,16 @@ class ServiceAccessMatrixTest {
                 entry(
                         "DemandAnalysisService.ratio",
                         EVERY_ROLE,
-                        () -> analysis.ratio(DemandFilter.lastWeeks(4), Granularity.WEEK)),
-                entry("DemandAnalysisService.pareto", EVERY_ROLE, () -> analysis.pareto(DemandFilter.lastWeeks(4))),
+                        () -> analysis.ratio(DemandFilter.lastWeeks(4, businessTime.today()), Granularity.WEEK)),
+                entry(
+                        "DemandAnalysisService.pareto",
+                        EVERY_ROLE,
+                        () -> analysis.pareto(DemandFilter.lastWeeks(4, businessTime.today()))),
                 entry(
                         "DemandAnalysisService.breakdown",
                         EVERY_ROLE,
-                        () -> analysis.breakdown(DemandFilter.lastWeeks(4), Breakdown.CHANNEL, 5)),
+                        () -> analysis.breakdown(
+                                DemandFilter.lastWeeks(4, businessTime.today()), Breakdown.CHANNEL, 5)),
                 entry("DemandAnalysisService.beforeAfter", EVERY_ROLE, () -> analysis.beforeAfter()),
                 entry(
                         "DemandAnalysisService.createRequirement",

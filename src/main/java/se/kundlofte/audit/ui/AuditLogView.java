@@ -19,13 +19,14 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import se.kundlofte.audit.AuditEntry;
 import se.kundlofte.audit.AuditFilter;
 import se.kundlofte.audit.AuditLogService;
 import se.kundlofte.audit.AuditSubject;
 import se.kundlofte.audit.AuditText;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.customer.ui.CustomerView;
 import se.kundlofte.requirement.ui.RequirementView;
@@ -52,10 +53,14 @@ public class AuditLogView extends Main implements TitledView {
     final Grid<AuditEntry> grid = new Grid<>();
 
     private final AuditLogService audit;
+    private final BusinessTime time;
+    private final DateTimeFormatter changedAt;
     private int count;
 
-    AuditLogView(AuditLogService audit, UserDirectory userDirectory) {
+    AuditLogView(AuditLogService audit, UserDirectory userDirectory, BusinessTime time) {
         this.audit = audit;
+        this.time = time;
+        this.changedAt = time.formatter(AuditLogService.TIME_PATTERN);
         addClassName("list-view");
         addClassName("audit-view");
 
@@ -63,7 +68,7 @@ public class AuditLogView extends Main implements TitledView {
         to.setLabel(getTranslation("audit.filter.to"));
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
-        from.setValue(LocalDate.now().minusDays(30));
+        from.setValue(time.today().minusDays(30));
         user.setLabel(getTranslation("audit.filter.user"));
         user.setItems(userDirectory.everyone());
         user.setItemLabelGenerator(u -> u.fullName() + " (" + u.username() + ")");
@@ -100,7 +105,7 @@ public class AuditLogView extends Main implements TitledView {
     }
 
     private void configureGrid() {
-        grid.addColumn(e -> AuditLogService.TIME.format(e.changedAt()))
+        grid.addColumn(e -> changedAt.format(e.changedAt()))
                 .setHeader(getTranslation("audit.column.when"))
                 .setKey("when")
                 .setWidth("11rem")
@@ -164,7 +169,7 @@ public class AuditLogView extends Main implements TitledView {
     private DownloadHandler csvDownload() {
         return event -> {
             Locale locale = getLocale();
-            event.setFileName(getTranslation("audit.exportFile") + "-" + LocalDate.now() + ".csv");
+            event.setFileName(getTranslation("audit.exportFile") + "-" + time.today() + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             audit.export(filter(), locale, event.getOutputStream());
         };

@@ -11,7 +11,7 @@ record CustomerPick(long id, String name) {
     static void bind(ComboBox<CustomerPick> box, CustomerService customers) {
         box.setItems(query -> customers
                 .list(
-                        new CustomerFilter(query.getFilter().orElse(null), null, null, false, null, false),
+                        CustomerFilter.all().withText(query.getFilter().orElse(null)),
                         PageRequest.of(query.getPage(), query.getPageSize()))
                 .stream()
                 .map(c -> new CustomerPick(c.id(), c.name())));

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.JourneyStage;
 import se.kundlofte.base.ui.Saving;
 import se.kundlofte.base.ui.TitledView;
@@ -61,7 +62,8 @@ public class DemandEntryView extends Main implements TitledView {
             DemandService demands,
             DemandReferenceService references,
             CustomerService customers,
-            RequirementService requirements) {
+            RequirementService requirements,
+            BusinessTime time) {
         this.demands = demands;
         addClassName("demand-entry-view");
         List<ReferenceItem> channels = references.channels(false);
@@ -130,7 +132,7 @@ public class DemandEntryView extends Main implements TitledView {
         Shortcuts.addShortcutListener(this, () -> kind.setValue(DemandKind.UNCLASSIFIED), Key.KEY_U, KeyModifier.ALT)
                 .listenOn(this);
 
-        recent = new RecentContacts(demands, this::edit);
+        recent = new RecentContacts(demands, time, this::edit);
         add(form, actions, keys, new H3(getTranslation("demand.recent")), recent);
     }
 
