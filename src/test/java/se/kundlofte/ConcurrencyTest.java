@@ -7,7 +7,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -176,15 +175,12 @@ class ConcurrencyTest {
                 15,
                 (thread, i) -> RunAs.user(users, "service", () -> {
                     DemandKind kind = DemandKind.values()[(thread + i) % DemandKind.values().length];
-                    demands.log(new DemandForm(
-                            channel,
-                            customer,
-                            "Samtidigt samtal " + thread + "-" + i,
-                            kind,
-                            kind == DemandKind.FAILURE ? cause : null,
-                            "USE",
-                            true,
-                            null));
+                    demands.log(DemandForm.of(channel, "Samtidigt samtal " + thread + "-" + i)
+                            .withCustomer(customer)
+                            .withKind(kind)
+                            .withCause(kind == DemandKind.FAILURE ? cause : null)
+                            .withJourneyStage("USE")
+                            .withResolvedFirstContact(true));
                 }));
 
         assertThat(unexpected).isEmpty();
@@ -207,8 +203,9 @@ class ConcurrencyTest {
         List<DemandItem> logged = Collections.synchronizedList(new ArrayList<>());
         RunAs.user(users, "service", () -> {
             for (int n = 0; n < 60; n++) {
-                logged.add(demands.log(new DemandForm(
-                        channel, customer, "Oklassat " + n, DemandKind.UNCLASSIFIED, null, null, null, null)));
+                logged.add(demands.log(DemandForm.of(channel, "Oklassat " + n)
+                        .withCustomer(customer)
+                        .withKind(DemandKind.UNCLASSIFIED)));
             }
         });
         List<Long> ids = logged.stream().map(DemandItem::id).toList();
@@ -241,30 +238,23 @@ class ConcurrencyTest {
                                     demands.correct(
                                             current.id(),
                                             current.version(),
-                                            new DemandForm(
-                                                    channel,
-                                                    customer,
-                                                    "Rättat " + thread + "-" + i,
-                                                    DemandKind.FAILURE,
-                                                    cause,
-                                                    "PAY",
-                                                    false,
-                                                    null));
+                                            DemandForm.of(channel, "Rättat " + thread + "-" + i)
+                                                    .withCustomer(customer)
+                                                    .withKind(DemandKind.FAILURE)
+                                                    .withCause(cause)
+                                                    .withJourneyStage("PAY")
+                                                    .withResolvedFirstContact(false));
                                 }
                             } catch (ConcurrentEditException | OptimisticLockingFailureException e) {
                                 conflicts.incrementAndGet();
                             }
                         }
                         default ->
-                            demands.log(new DemandForm(
-                                    channel,
-                                    customer,
-                                    "Nytt " + thread + "-" + i,
-                                    DemandKind.VALUE,
-                                    null,
-                                    "USE",
-                                    true,
-                                    null));
+                            demands.log(DemandForm.of(channel, "Nytt " + thread + "-" + i)
+                                    .withCustomer(customer)
+                                    .withKind(DemandKind.VALUE)
+                                    .withJourneyStage("USE")
+                                    .withResolvedFirstContact(true));
                     }
                 }));
 
@@ -311,8 +301,8 @@ class ConcurrencyTest {
         return RunAs.user(
                 users,
                 "sales",
-                () -> requirements.create(new RequirementForm(
-                        title, "Beskrivning", null, null, Source.AGREEMENT, null, false, null, Set.of(), null, null)));
+                () -> requirements.create(
+                        RequirementForm.of(title, Source.AGREEMENT).withDescription("Beskrivning")));
     }
 
     private RequirementDetails analysed(RequirementDetails r) {

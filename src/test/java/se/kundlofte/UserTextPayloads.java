@@ -93,8 +93,10 @@ record UserTextPayloads(long customerId, long requirementId, long rejectedRequir
             return created;
         });
         RequirementDetails requirement = RunAs.user(users, "sales", () -> s.requirements()
-                .create(new RequirementForm(
-                        SCRIPT, IMAGE, customer.id(), null, Source.TERMS, IMAGE, false, null, Set.of(), null, null)));
+                .create(RequirementForm.of(SCRIPT, Source.TERMS)
+                        .withDescription(IMAGE)
+                        .withCustomer(customer.id())
+                        .withSourceReference(IMAGE)));
         RunAs.user(users, "product", () -> {
             RequirementDetails analysed = s.requirements()
                     .updateAnalysis(
@@ -118,8 +120,9 @@ record UserTextPayloads(long customerId, long requirementId, long rejectedRequir
         RunAs.user(users, "sales", () -> s.communications()
                 .add(requirement.id(), new CommunicationForm(SCRIPT, Channel.EMAIL, LocalDate.now(), IMAGE)));
         RequirementDetails toReject = RunAs.user(users, "sales", () -> s.requirements()
-                .create(new RequirementForm(
-                        IMAGE, SCRIPT, customer.id(), null, Source.TERMS, null, false, null, Set.of(), null, null)));
+                .create(RequirementForm.of(IMAGE, Source.TERMS)
+                        .withDescription(SCRIPT)
+                        .withCustomer(customer.id())));
         RequirementDetails rejected = RunAs.user(users, "product", () -> s.requirements()
                 .updateRejection(toReject.id(), toReject.version(), new RejectionForm(IMAGE, true)));
         RunAs.user(users, "service", () -> {
@@ -128,10 +131,16 @@ record UserTextPayloads(long customerId, long requirementId, long rejectedRequir
             long cause = causes.getLast().id();
             long channel = channels.getLast().id();
             s.demands()
-                    .log(new DemandForm(channel, customer.id(), IMAGE, DemandKind.FAILURE, cause, "USE", false, null));
+                    .log(DemandForm.of(channel, IMAGE)
+                            .withCustomer(customer.id())
+                            .withKind(DemandKind.FAILURE)
+                            .withCause(cause)
+                            .withJourneyStage("USE")
+                            .withResolvedFirstContact(false));
             s.demands()
-                    .log(new DemandForm(
-                            channel, customer.id(), SCRIPT, DemandKind.UNCLASSIFIED, null, null, null, null));
+                    .log(DemandForm.of(channel, SCRIPT)
+                            .withCustomer(customer.id())
+                            .withKind(DemandKind.UNCLASSIFIED));
         });
         return new UserTextPayloads(customer.id(), requirement.id(), rejected.id());
     }

@@ -1,6 +1,7 @@
 package se.kundlofte.audit;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of the audit log: who changed which field of what, when, from what to what. {@code
@@ -9,12 +10,12 @@ import java.time.Instant;
  */
 public record AuditEntry(
         Instant changedAt,
-        Long changedBy,
+        @Nullable Long changedBy,
         String changedByName,
         AuditSubject subject,
         long subjectId,
         String subjectLabel,
         String field,
         boolean coded,
-        String oldValue,
-        String newValue) {}
+        @Nullable String oldValue,
+        @Nullable String newValue) {}

@@ -13,6 +13,7 @@ import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.csv.CsvFormat;
 import se.kundlofte.base.i18n.TranslationProvider;
 import se.kundlofte.security.Permission.Require;
@@ -26,20 +27,22 @@ public class AuditLogService {
     /** At most this many lines go into one export; narrow the filter for more. */
     public static final int EXPORT_MAX = 100_000;
 
-    public static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(AuditQueries.ZONE);
+    /** How the log shows and exports times (in the business zone). */
+    public static final String TIME_PATTERN = "yyyy-MM-dd HH:mm:ss";
 
     private static final int EXPORT_PAGE = 1000;
 
     private final List<AuditSource> sources;
     private final TranslationProvider translations;
+    private final DateTimeFormatter time;
 
     /** The sources in their {@code @Order}: on equal times the first named comes first. */
-    AuditLogService(List<AuditSource> sources, TranslationProvider translations) {
+    AuditLogService(List<AuditSource> sources, TranslationProvider translations, BusinessTime businessTime) {
         List<AuditSource> ordered = new ArrayList<>(sources);
         AnnotationAwareOrderComparator.sort(ordered);
         this.sources = List.copyOf(ordered);
         this.translations = translations;
+        this.time = businessTime.formatter(TIME_PATTERN);
     }
 
     /** One page of the log, newest first; never more than 500 lines. */
@@ -107,7 +110,7 @@ public class AuditLogService {
             CsvFormat.writeRow(
                     writer,
                     List.of(
-                            TIME.format(entry.changedAt()),
+                            time.format(entry.changedAt()),
                             entry.changedByName(),
                             translations.getTranslation(entry.subject().translationKey(), language),
                             AuditText.label(entry, language, translations::getTranslation),

@@ -16,15 +16,15 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditQueries implements AuditSource {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-
     private static final String EVENTS = "select e.id, e.changed_at, e.changed_by, e.changed_by_name, e.subject_type, "
             + "e.subject_id, e.subject_label, e.field, e.coded, e.old_value, e.new_value from audit_event e";
 
     private final JdbcTemplate jdbc;
+    private final ZoneId zone;
 
-    AuditQueries(JdbcTemplate jdbc) {
+    AuditQueries(JdbcTemplate jdbc, ZoneId zone) {
         this.jdbc = jdbc;
+        this.zone = zone;
     }
 
     @Override
@@ -47,8 +47,8 @@ class AuditQueries implements AuditSource {
                 "select count(*) from audit_event e" + where(filter, args), Integer.class, args.toArray());
     }
 
-    private static String where(AuditFilter filter, List<Object> args) {
-        String where = AuditSql.where("e", "e.subject_label", filter, args);
+    private String where(AuditFilter filter, List<Object> args) {
+        String where = AuditSql.where("e", "e.subject_label", filter, zone, args);
         if (filter.subject() == null) {
             return where;
         }

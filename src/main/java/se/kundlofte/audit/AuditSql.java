@@ -2,6 +2,7 @@ package se.kundlofte.audit;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import se.kundlofte.base.db.Like;
@@ -13,18 +14,18 @@ public final class AuditSql {
 
     /**
      * The where clause for dates, user and text (the kind of subject is the source's business);
-     * the table under {@code alias} has {@code changed_at}, {@code changed_by}, {@code
+     * days are the business zone's; the table under {@code alias} has {@code changed_at}, {@code changed_by}, {@code
      * changed_by_name}, {@code old_value} and {@code new_value}. Adds the arguments in order.
      */
-    public static String where(String alias, String labelColumn, AuditFilter filter, List<Object> args) {
+    public static String where(String alias, String labelColumn, AuditFilter filter, ZoneId zone, List<Object> args) {
         List<String> conditions = new ArrayList<>();
         if (filter.from() != null) {
             conditions.add(alias + ".changed_at >= ?");
-            args.add(startOf(filter.from()));
+            args.add(startOf(filter.from(), zone));
         }
         if (filter.to() != null) {
             conditions.add(alias + ".changed_at < ?");
-            args.add(startOf(filter.to().plusDays(1)));
+            args.add(startOf(filter.to().plusDays(1), zone));
         }
         if (filter.userId() != null) {
             conditions.add(alias + ".changed_by = ?");
@@ -42,7 +43,8 @@ public final class AuditSql {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
-    private static Timestamp startOf(LocalDate day) {
-        return Timestamp.from(day.atStartOfDay(AuditQueries.ZONE).toInstant());
+    /** Filter days are the business zone's days, as the user picked them. */
+    private static Timestamp startOf(LocalDate day, ZoneId zone) {
+        return Timestamp.from(day.atStartOfDay(zone).toInstant());
     }
 }

@@ -1,12 +1,12 @@
 package se.kundlofte.audit;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.reference.ReferenceAudit;
 import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.security.CurrentUser;
@@ -26,9 +26,11 @@ public class AuditTrail {
     static final int LABEL_MAX = 300;
 
     private final AuditEventRepository events;
+    private final BusinessTime time;
 
-    AuditTrail(AuditEventRepository events) {
+    AuditTrail(AuditEventRepository events, BusinessTime time) {
         this.events = events;
+        this.time = time;
     }
 
     /** Records that something was created, with its initial values. */
@@ -123,7 +125,7 @@ public class AuditTrail {
         KundlofteUser user = CurrentUser.get().orElse(null);
         String safeLabel = label == null || label.isBlank() ? "#" + id : label.strip();
         return new Object[] {
-            Timestamp.from(Instant.now()),
+            Timestamp.from(time.now()),
             user == null ? null : user.getUserId(),
             user == null ? SYSTEM : user.getFullName(),
             subject.name(),

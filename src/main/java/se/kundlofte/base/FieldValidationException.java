@@ -3,7 +3,7 @@ package se.kundlofte.base;
 import java.util.List;
 
 /** Input a service refused, field by field; nothing was saved. */
-public class FieldValidationException extends RuntimeException {
+public class FieldValidationException extends RuntimeException implements DomainException {
 
     private final transient List<FieldError> errors;
 
@@ -14,6 +14,15 @@ public class FieldValidationException extends RuntimeException {
 
     public List<FieldError> getErrors() {
         return errors;
+    }
+
+    /** The field messages in one line, for where no form shows them next to their fields. */
+    @Override
+    public String message(Translator translator) {
+        return errors.stream()
+                .map(e -> translator.translate(e.messageKey(), e.args().toArray()))
+                .distinct()
+                .collect(java.util.stream.Collectors.joining(" "));
     }
 
     /** Throws when the list is not empty. */

@@ -3,7 +3,7 @@ package se.kundlofte.base;
 import java.util.List;
 
 /** A business rule refused the operation; the message is a translation key with arguments. */
-public class RuleViolationException extends RuntimeException {
+public class RuleViolationException extends RuntimeException implements DomainException {
 
     private final String messageKey;
     private final transient List<Object> args;
@@ -20,5 +20,10 @@ public class RuleViolationException extends RuntimeException {
 
     public Object[] getArgs() {
         return args.toArray();
+    }
+
+    @Override
+    public String message(Translator translator) {
+        return translator.translate(messageKey, getArgs());
     }
 }

@@ -1,21 +1,22 @@
 package se.kundlofte.customer;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Everything the customer page header shows, with the version for edits. */
 public record CustomerDetails(
         long id,
         long version,
         String name,
-        String orgNumber,
-        Long industryId,
-        String industrySv,
-        String industryEn,
+        @Nullable String orgNumber,
+        @Nullable Long industryId,
+        @Nullable String industrySv,
+        @Nullable String industryEn,
         Segment segment,
         boolean keyAccount,
-        Long ownerId,
-        String ownerName,
-        String notes,
+        @Nullable Long ownerId,
+        @Nullable String ownerName,
+        @Nullable String notes,
         boolean archived) {
 
     public String industry(Locale locale) {

@@ -1,11 +1,13 @@
 package se.kundlofte.customer;
 
+import org.jspecify.annotations.Nullable;
+
 /** What a user enters for a customer (create or edit). */
 public record CustomerForm(
         String name,
-        String orgNumber,
-        Long industryId,
-        Segment segment,
+        @Nullable String orgNumber,
+        @Nullable Long industryId,
+        @Nullable Segment segment,
         boolean keyAccount,
-        Long ownerId,
-        String notes) {}
+        @Nullable Long ownerId,
+        @Nullable String notes) {}

@@ -1,18 +1,19 @@
 package se.kundlofte.customer;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** One row of the customer register. */
 public record CustomerListItem(
         long id,
         String name,
-        String orgNumber,
-        String industrySv,
-        String industryEn,
+        @Nullable String orgNumber,
+        @Nullable String industrySv,
+        @Nullable String industryEn,
         Segment segment,
         boolean keyAccount,
-        Long ownerId,
-        String ownerName,
+        @Nullable Long ownerId,
+        @Nullable String ownerName,
         boolean archived) {
 
     public String industry(Locale locale) {

@@ -1,6 +1,7 @@
 package se.kundlofte.customer;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -25,12 +26,12 @@ interface CustomerRepository extends JpaRepository<Customer, Long> {
               and (:includeArchived = true or c.archived = false)
             """)
     Slice<CustomerListItem> search(
-            @Param("text") String text,
-            @Param("orgPrefix") String orgPrefix,
-            @Param("industryId") Long industryId,
-            @Param("segment") Segment segment,
+            @Param("text") @Nullable String text,
+            @Param("orgPrefix") @Nullable String orgPrefix,
+            @Param("industryId") @Nullable Long industryId,
+            @Param("segment") @Nullable Segment segment,
             @Param("keyAccountsOnly") boolean keyAccountsOnly,
-            @Param("ownerId") Long ownerId,
+            @Param("ownerId") @Nullable Long ownerId,
             @Param("includeArchived") boolean includeArchived,
             Pageable pageable);
 

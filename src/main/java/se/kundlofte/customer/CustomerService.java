@@ -3,6 +3,7 @@ package se.kundlofte.customer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -113,7 +114,7 @@ public class CustomerService {
     }
 
     /** Checks the form against the rules and the database; returns the normalized org number. */
-    String validate(CustomerForm form, Long id) {
+    String validate(CustomerForm form, @Nullable Long id) {
         List<FieldError> errors = new ArrayList<>(CustomerRules.check(form));
         String orgNumber = OrgNumber.normalize(form.orgNumber()).orElse(null);
         if (orgNumber != null
@@ -140,7 +141,7 @@ public class CustomerService {
      * When the search text is the start of an org number (digits, at least four, with or without
      * the dash), its prefix in the stored NNNNNN-NNNN form; else null.
      */
-    static String orgNumberPrefix(String text) {
+    static @Nullable String orgNumberPrefix(@Nullable String text) {
         String digits = text.replaceAll("[\\s-]", "");
         if (!digits.matches("\\d{4,12}")) {
             return null;

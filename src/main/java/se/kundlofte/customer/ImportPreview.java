@@ -1,6 +1,7 @@
 package se.kundlofte.customer;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an import file would do, before anything is saved: the customers it creates or updates
@@ -22,7 +23,7 @@ public record ImportPreview(int rows, List<ImportedCustomer> customers, List<Imp
 
     /** One customer of the file: its first line, the values, and the matching existing customer. */
     public record ImportedCustomer(
-            int line, CustomerForm form, Long existingId, List<ImportedStakeholder> stakeholders) {}
+            int line, CustomerForm form, @Nullable Long existingId, List<ImportedStakeholder> stakeholders) {}
 
     public record ImportedStakeholder(int line, StakeholderForm form) {}
 

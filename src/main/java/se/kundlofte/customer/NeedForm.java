@@ -1,4 +1,9 @@
 package se.kundlofte.customer;
 
+import org.jspecify.annotations.Nullable;
+
 /** What a user enters for a need. */
-public record NeedForm(String title, String description, NeedKind kind) {}
+public record NeedForm(
+        String title,
+        @Nullable String description,
+        @Nullable NeedKind kind) {}

@@ -1,7 +1,15 @@
 package se.kundlofte.customer;
 
+import org.jspecify.annotations.Nullable;
+
 /** A need as shown on the customer page. */
-public record NeedItem(long id, long version, long customerId, String title, String description, NeedKind kind) {
+public record NeedItem(
+        long id,
+        long version,
+        long customerId,
+        String title,
+        @Nullable String description,
+        NeedKind kind) {
 
     static NeedItem of(Need n) {
         return new NeedItem(

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.kundlofte.base.AbstractEntity;
 
 /** A person at a customer, with the customer roles they play. */
@@ -55,7 +56,7 @@ public class Stakeholder extends AbstractEntity {
         roles.addAll(form.roles());
     }
 
-    private static String blankToNull(String value) {
+    private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 

@@ -1,6 +1,7 @@
 package se.kundlofte.customer;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A stakeholder as shown on the customer page. */
 public record StakeholderItem(
@@ -8,9 +9,9 @@ public record StakeholderItem(
         long version,
         long customerId,
         String name,
-        String title,
-        String email,
-        String phone,
+        @Nullable String title,
+        @Nullable String email,
+        @Nullable String phone,
         Set<CustomerRole> roles,
         boolean primaryContact) {
 

@@ -2,6 +2,7 @@ package se.kundlofte.demand;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Did it help? The failure demand of a cause in the same number of weeks before and after the
@@ -22,7 +23,7 @@ public record BeforeAfter(
     }
 
     /** Relative change, e.g. -0.4 for 40 % fewer contacts; null without a baseline. */
-    public Double change() {
+    public @Nullable Double change() {
         return before == 0 ? null : (double) (after - before) / before;
     }
 }

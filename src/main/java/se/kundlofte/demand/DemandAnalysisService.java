@@ -3,15 +3,14 @@ package se.kundlofte.demand;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.RetryOnDeadlock;
 import se.kundlofte.base.i18n.TranslationProvider;
@@ -40,13 +39,16 @@ public class DemandAnalysisService {
     private final RequirementService requirements;
     private final TranslationProvider translations;
     private final DemandBulkRepository bulk;
+    private final BusinessTime time;
 
     DemandAnalysisService(
             DemandQueries queries,
             DemandReferenceService references,
             RequirementService requirements,
             TranslationProvider translations,
-            DemandBulkRepository bulk) {
+            DemandBulkRepository bulk,
+            BusinessTime time) {
+        this.time = time;
         this.queries = queries;
         this.references = references;
         this.requirements = requirements;
@@ -76,7 +78,7 @@ public class DemandAnalysisService {
     public List<BeforeAfter> beforeAfter() {
         List<DemandQueries.MonitoredLink> links = queries.monitoredLinks();
         List<BeforeAfter> result = new ArrayList<>();
-        Instant now = Instant.now();
+        Instant now = time.now();
         for (DemandQueries.MonitoredLink link : links) {
             long requirementId = link.requirementId();
             Instant changed =
@@ -93,7 +95,7 @@ public class DemandAnalysisService {
                     link.title(),
                     link.causeSv(),
                     link.causeEn(),
-                    LocalDate.ofInstant(changed, ZoneOffset.UTC),
+                    LocalDate.ofInstant(changed, time.zone()),
                     weeks,
                     queries.failures(link.causeId(), changed.minus(span), changed),
                     queries.failures(link.causeId(), changed, changed.plus(span))));
@@ -118,27 +120,24 @@ public class DemandAnalysisService {
                 queries.byIds(sampleContactIds.stream().limit(20).toList());
         String quotes =
                 samples.stream().limit(5).map(s -> "“" + s.words() + "”").collect(Collectors.joining("\n"));
-        long count = queries.failures(causeId, Instant.now().minus(Duration.ofDays(90)), Instant.now());
-        RequirementDetails requirement = requirements.create(new RequirementForm(
-                translations.getTranslation("demand.toRequirement.title", language, cause.name(language)),
-                translations.getTranslation("demand.toRequirement.description", language, count)
-                        + (quotes.isEmpty() ? "" : "\n\n" + quotes),
-                samples.stream()
-                                        .map(DemandItem::customerId)
-                                        .filter(java.util.Objects::nonNull)
-                                        .distinct()
-                                        .count()
-                                == 1
-                        ? samples.getFirst().customerId()
-                        : null,
-                null,
-                Source.FAILURE_DEMAND,
-                translations.getTranslation("demand.toRequirement.reference", language, cause.name(language)),
-                false,
-                null,
-                Set.of(),
-                null,
-                null));
+        Instant now = time.now();
+        long count = queries.failures(causeId, now.minus(Duration.ofDays(90)), now);
+        RequirementDetails requirement = requirements.create(RequirementForm.of(
+                        translations.getTranslation("demand.toRequirement.title", language, cause.name(language)),
+                        Source.FAILURE_DEMAND)
+                .withDescription(translations.getTranslation("demand.toRequirement.description", language, count)
+                        + (quotes.isEmpty() ? "" : "\n\n" + quotes))
+                .withCustomer(
+                        samples.stream()
+                                                .map(DemandItem::customerId)
+                                                .filter(java.util.Objects::nonNull)
+                                                .distinct()
+                                                .count()
+                                        == 1
+                                ? samples.getFirst().customerId()
+                                : null)
+                .withSourceReference(
+                        translations.getTranslation("demand.toRequirement.reference", language, cause.name(language))));
         bulk.linkCause(causeId, requirement.id());
         for (DemandItem sample : samples) {
             bulk.linkContact(sample.id(), requirement.id());

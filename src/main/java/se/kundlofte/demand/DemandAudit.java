@@ -1,6 +1,7 @@
 package se.kundlofte.demand;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import se.kundlofte.audit.AuditSubject;
 import se.kundlofte.audit.AuditTrail;
@@ -85,7 +86,7 @@ class DemandAudit {
         return causes.findById(id).map(FailureCause::getNameSv).orElse(null);
     }
 
-    private static String label(String words) {
+    private static @Nullable String label(@Nullable String words) {
         if (words == null) {
             return null;
         }

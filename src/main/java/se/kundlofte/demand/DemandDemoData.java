@@ -3,7 +3,6 @@ package se.kundlofte.demand;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.JourneyStage;
 import se.kundlofte.base.db.BatchInsert;
 import se.kundlofte.base.demo.DemoData;
@@ -76,6 +76,7 @@ class DemandDemoData implements DemoData {
     private final CustomerService customers;
     private final UserDirectory users;
     private final RequirementService requirements;
+    private final BusinessTime time;
 
     DemandDemoData(
             BatchInsert insert,
@@ -83,7 +84,9 @@ class DemandDemoData implements DemoData {
             DemandReferenceService references,
             CustomerService customers,
             UserDirectory users,
-            RequirementService requirements) {
+            RequirementService requirements,
+            BusinessTime time) {
+        this.time = time;
         this.insert = insert;
         this.queries = queries;
         this.references = references;
@@ -110,7 +113,7 @@ class DemandDemoData implements DemoData {
                 .toList();
         Map<String, Instant> fixedSince = linkImplementedCauses(causes);
 
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        LocalDate today = time.today();
         LocalDate start = today.minusWeeks(52);
         double perDay = YEARLY_CONTACTS / (52 * 5.45);
         List<Object[]> rows = new ArrayList<>();
@@ -119,9 +122,9 @@ class DemandDemoData implements DemoData {
             int count = (int) Math.max(0, Math.round(expected + random.nextGaussian() * Math.sqrt(expected)));
             for (int n = 0; n < count; n++) {
                 Instant at = day.atTime(8 + random.nextInt(9), random.nextInt(60), random.nextInt(60))
-                        .atZone(ZoneId.of("Europe/Stockholm"))
+                        .atZone(time.zone())
                         .toInstant();
-                if (at.isAfter(Instant.now())) {
+                if (at.isAfter(time.now())) {
                     continue;
                 }
                 rows.add(contact(at, day, today, random, causes, channels, all, agents, fixedSince));

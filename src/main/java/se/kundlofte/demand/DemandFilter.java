@@ -1,35 +1,63 @@
 package se.kundlofte.demand;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the analysis and its drill-down look at: a period (from inclusive, to inclusive) and
- * optional narrowing; null means "any".
+ * optional narrowing; null means "any". Start from {@link #all()} or {@link #between} and narrow
+ * with the {@code with…} methods, so that no call site counts positions.
  */
 public record DemandFilter(
-        LocalDate from,
-        LocalDate to,
-        Long channelId,
-        Long causeId,
-        Long customerId,
-        Long industryId,
-        String journeyStage,
-        DemandKind kind) {
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        @Nullable Long channelId,
+        @Nullable Long causeId,
+        @Nullable Long customerId,
+        @Nullable Long industryId,
+        @Nullable String journeyStage,
+        @Nullable DemandKind kind) {
 
-    public static DemandFilter lastWeeks(int weeks) {
-        LocalDate today = LocalDate.now();
-        return new DemandFilter(today.minusWeeks(weeks), today, null, null, null, null, null, null);
+    /** Every contact, at any time. */
+    public static DemandFilter all() {
+        return new DemandFilter(null, null, null, null, null, null, null, null);
     }
 
-    public DemandFilter withKind(DemandKind kind) {
+    /** Every contact of the period (both days included). */
+    public static DemandFilter between(LocalDate from, LocalDate to) {
+        return all().withPeriod(from, to);
+    }
+
+    /** The {@code weeks} weeks up to and including {@code today}. */
+    public static DemandFilter lastWeeks(int weeks, LocalDate today) {
+        return between(today.minusWeeks(weeks), today);
+    }
+
+    public DemandFilter withPeriod(@Nullable LocalDate from, @Nullable LocalDate to) {
         return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind);
     }
 
-    public DemandFilter withCause(Long causeId) {
+    public DemandFilter withChannel(@Nullable Long channelId) {
         return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind);
     }
 
-    public DemandFilter withPeriod(LocalDate from, LocalDate to) {
+    public DemandFilter withCause(@Nullable Long causeId) {
+        return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind);
+    }
+
+    public DemandFilter withCustomer(@Nullable Long customerId) {
+        return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind);
+    }
+
+    public DemandFilter withIndustry(@Nullable Long industryId) {
+        return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind);
+    }
+
+    public DemandFilter withJourneyStage(@Nullable String journeyStage) {
+        return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind);
+    }
+
+    public DemandFilter withKind(@Nullable DemandKind kind) {
         return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind);
     }
 }

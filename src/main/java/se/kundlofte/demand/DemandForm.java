@@ -1,12 +1,53 @@
 package se.kundlofte.demand;
 
-/** One customer contact as customer service logs it. Only the channel and the words are required. */
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One customer contact as customer service logs it. Only the channel and the words are required:
+ * start from {@link #of} and add the rest with the {@code with…} methods.
+ */
 public record DemandForm(
-        Long channelId,
-        Long customerId,
+        @Nullable Long channelId,
+        @Nullable Long customerId,
         String words,
-        DemandKind kind,
-        Long causeId,
-        String journeyStage,
-        Boolean resolvedFirstContact,
-        Long requirementId) {}
+        @Nullable DemandKind kind,
+        @Nullable Long causeId,
+        @Nullable String journeyStage,
+        @Nullable Boolean resolvedFirstContact,
+        @Nullable Long requirementId) {
+
+    /** A contact with only what is required: the channel and the customer's words. */
+    public static DemandForm of(@Nullable Long channelId, String words) {
+        return new DemandForm(channelId, null, words, null, null, null, null, null);
+    }
+
+    public DemandForm withCustomer(@Nullable Long customerId) {
+        return new DemandForm(
+                channelId, customerId, words, kind, causeId, journeyStage, resolvedFirstContact, requirementId);
+    }
+
+    public DemandForm withKind(@Nullable DemandKind kind) {
+        return new DemandForm(
+                channelId, customerId, words, kind, causeId, journeyStage, resolvedFirstContact, requirementId);
+    }
+
+    public DemandForm withCause(@Nullable Long causeId) {
+        return new DemandForm(
+                channelId, customerId, words, kind, causeId, journeyStage, resolvedFirstContact, requirementId);
+    }
+
+    public DemandForm withJourneyStage(@Nullable String journeyStage) {
+        return new DemandForm(
+                channelId, customerId, words, kind, causeId, journeyStage, resolvedFirstContact, requirementId);
+    }
+
+    public DemandForm withResolvedFirstContact(@Nullable Boolean resolvedFirstContact) {
+        return new DemandForm(
+                channelId, customerId, words, kind, causeId, journeyStage, resolvedFirstContact, requirementId);
+    }
+
+    public DemandForm withRequirement(@Nullable Long requirementId) {
+        return new DemandForm(
+                channelId, customerId, words, kind, causeId, journeyStage, resolvedFirstContact, requirementId);
+    }
+}

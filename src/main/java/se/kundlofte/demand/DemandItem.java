@@ -2,6 +2,7 @@ package se.kundlofte.demand;
 
 import java.time.Instant;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** A logged contact as lists show it. */
 public record DemandItem(
@@ -11,17 +12,17 @@ public record DemandItem(
         long channelId,
         String channelSv,
         String channelEn,
-        Long customerId,
-        String customerName,
+        @Nullable Long customerId,
+        @Nullable String customerName,
         String words,
         DemandKind kind,
-        Long causeId,
-        String causeSv,
-        String causeEn,
-        String journeyStage,
-        Boolean resolvedFirstContact,
-        Long requirementId,
-        Long loggedBy) {
+        @Nullable Long causeId,
+        @Nullable String causeSv,
+        @Nullable String causeEn,
+        @Nullable String journeyStage,
+        @Nullable Boolean resolvedFirstContact,
+        @Nullable Long requirementId,
+        @Nullable Long loggedBy) {
 
     public String channel(Locale locale) {
         return "sv".equals(locale.getLanguage()) ? channelSv : channelEn;

@@ -1,14 +1,15 @@
 package se.kundlofte.demand;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.FieldError;
 import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.RuleViolationException;
@@ -37,6 +38,7 @@ public class DemandService {
     private final FailureCauseRepository causes;
     private final ContactChannelRepository channels;
     private final DemandAudit audit;
+    private final BusinessTime time;
 
     DemandService(
             DemandRepository demands,
@@ -44,8 +46,10 @@ public class DemandService {
             DemandBulkRepository bulk,
             FailureCauseRepository causes,
             ContactChannelRepository channels,
-            DemandAudit audit) {
+            DemandAudit audit,
+            BusinessTime time) {
         this.audit = audit;
+        this.time = time;
         this.demands = demands;
         this.queries = queries;
         this.bulk = bulk;
@@ -59,7 +63,7 @@ public class DemandService {
     public DemandItem log(DemandForm form) {
         validate(form);
         Demand demand = new Demand(
-                Instant.now(), CurrentUser.get().map(KundlofteUser::getUserId).orElse(null));
+                time.now(), CurrentUser.get().map(KundlofteUser::getUserId).orElse(null));
         demand.apply(form);
         demands.saveAndFlush(demand);
         return queries.byIds(List.of(demand.getId())).getFirst();
@@ -93,7 +97,7 @@ public class DemandService {
     /** The current user's contacts of the last 24 hours, newest first. */
     public List<DemandItem> myRecent(int limit) {
         long me = CurrentUser.require().getUserId();
-        return queries.recentBy(me, Instant.now().minus(CORRECTABLE_FOR), Math.min(limit, 100));
+        return queries.recentBy(me, time.now().minus(CORRECTABLE_FOR), Math.min(limit, 100));
     }
 
     /** Contacts matching the filter, a page at a time, newest first (the drill-down). */
@@ -104,7 +108,7 @@ public class DemandService {
     /** Classifies unclassified contacts in bulk; contacts someone else classified meanwhile are left alone. */
     @Transactional
     @PreAuthorize(Require.DEMAND_LOG)
-    public int classify(List<Long> ids, DemandKind kind, Long causeId) {
+    public int classify(List<Long> ids, DemandKind kind, @Nullable Long causeId) {
         if (ids.isEmpty()) {
             return 0;
         }
@@ -142,7 +146,7 @@ public class DemandService {
         if (!anyEntry && !Objects.equals(demand.loggedBy, me.getUserId())) {
             throw new RuleViolationException("demand.error.notYours");
         }
-        if (!anyEntry && demand.loggedAt.isBefore(Instant.now().minus(CORRECTABLE_FOR))) {
+        if (!anyEntry && demand.loggedAt.isBefore(time.now().minus(CORRECTABLE_FOR))) {
             throw new RuleViolationException("demand.error.tooOld");
         }
         return demand;

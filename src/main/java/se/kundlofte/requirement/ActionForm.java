@@ -1,5 +1,10 @@
 package se.kundlofte.requirement;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
-public record ActionForm(ActionType type, String description, Long ownerId, LocalDate dueDate) {}
+public record ActionForm(
+        @Nullable ActionType type,
+        String description,
+        @Nullable Long ownerId,
+        @Nullable LocalDate dueDate) {}

@@ -1,6 +1,7 @@
 package se.kundlofte.requirement;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** An action as the requirement page lists it; overdue when open past its due date. */
 public record ActionItem(
@@ -8,8 +9,8 @@ public record ActionItem(
         long version,
         ActionType type,
         String description,
-        Long ownerId,
-        String ownerName,
-        LocalDate dueDate,
+        @Nullable Long ownerId,
+        @Nullable String ownerName,
+        @Nullable LocalDate dueDate,
         boolean done,
         boolean overdue) {}

@@ -1,10 +1,12 @@
 package se.kundlofte.requirement;
 
+import org.jspecify.annotations.Nullable;
+
 /** The analysis: does it apply to us, is it realistic, what constrains it, what will it take. */
 public record AnalysisForm(
-        Answer applies,
-        String appliesWhy,
-        Answer realistic,
-        String realisticWhy,
-        String constraintsNote,
-        Effort effort) {}
+        @Nullable Answer applies,
+        @Nullable String appliesWhy,
+        @Nullable Answer realistic,
+        @Nullable String realisticWhy,
+        @Nullable String constraintsNote,
+        @Nullable Effort effort) {}

@@ -1,6 +1,7 @@
 package se.kundlofte.requirement;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One card on the board. */
 public record BoardCard(
@@ -8,10 +9,10 @@ public record BoardCard(
         long version,
         String title,
         Stage stage,
-        String customerName,
+        @Nullable String customerName,
         boolean critical,
-        Integer score,
-        String ownerName,
+        @Nullable Integer score,
+        @Nullable String ownerName,
         Instant stageEnteredAt,
         long daysInStage,
         boolean overdueActions,

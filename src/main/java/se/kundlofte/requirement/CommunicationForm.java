@@ -1,5 +1,10 @@
 package se.kundlofte.requirement;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
-public record CommunicationForm(String recipients, Channel channel, LocalDate communicatedOn, String summary) {}
+public record CommunicationForm(
+        String recipients,
+        @Nullable Channel channel,
+        @Nullable LocalDate communicatedOn,
+        String summary) {}

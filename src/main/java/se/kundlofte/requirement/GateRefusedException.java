@@ -1,10 +1,11 @@
 package se.kundlofte.requirement;
 
 import java.util.List;
+import se.kundlofte.base.DomainException;
 import se.kundlofte.requirement.StageGates.Missing;
 
 /** A move the gate rules refused; the card stays where it was. */
-public class GateRefusedException extends RuntimeException {
+public class GateRefusedException extends RuntimeException implements DomainException {
 
     private final Stage target;
     private final transient List<Missing> missing;
@@ -21,5 +22,15 @@ public class GateRefusedException extends RuntimeException {
 
     public List<Missing> getMissing() {
         return missing;
+    }
+
+    @Override
+    public String message(Translator translator) {
+        return translator.translate(
+                "gate.refused",
+                translator.translate(target.translationKey()),
+                missing.stream()
+                        .map(m -> translator.translate(m.messageKey()))
+                        .collect(java.util.stream.Collectors.joining(", ")));
     }
 }

@@ -1,5 +1,7 @@
 package se.kundlofte.requirement;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The priority score: (customer value + risk of not meeting it) × 10 ÷ effort weight, where value
  * and risk are 1–5 and effort S=1, M=2, L=3, XL=5. High value and risk for little effort come
@@ -16,7 +18,8 @@ public enum Priority {
     public static final int MEDIUM_FROM = 20;
 
     /** The score, or null while value, risk or effort is missing. */
-    public static Integer score(Integer customerValue, Integer risk, Effort effort) {
+    public static @Nullable Integer score(
+            @Nullable Integer customerValue, @Nullable Integer risk, @Nullable Effort effort) {
         if (customerValue == null || risk == null || effort == null) {
             return null;
         }

@@ -1,12 +1,12 @@
 package se.kundlofte.requirement;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.RetryOnDeadlock;
@@ -25,22 +25,25 @@ public class RequirementActionService {
     private final RequirementHistory history;
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
+    private final BusinessTime time;
 
     RequirementActionService(
             ActionRepository actions,
             RequirementRepository requirements,
             RequirementHistory history,
             UserDirectory users,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            BusinessTime time) {
         this.actions = actions;
         this.requirements = requirements;
         this.history = history;
         this.users = users;
         this.events = events;
+        this.time = time;
     }
 
     public List<ActionItem> forRequirement(long requirementId) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = time.today();
         List<RequirementAction> all = actions.findByRequirementIdOrderByDoneAscDueDateAscIdAsc(requirementId);
         java.util.Map<Long, String> owners = users.names(all.stream()
                 .map(a -> a.ownerId)
@@ -102,7 +105,7 @@ public class RequirementActionService {
                 action.description + ": " + action.done,
                 action.description + ": " + done);
         action.done = done;
-        action.doneAt = done ? Instant.now() : null;
+        action.doneAt = done ? time.now() : null;
         actions.flush();
         notifyBoard(action.requirementId);
         return find(action.requirementId, actionId);

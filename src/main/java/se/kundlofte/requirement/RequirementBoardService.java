@@ -1,10 +1,10 @@
 package se.kundlofte.requirement;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.audit.AuditSubject;
 import se.kundlofte.audit.AuditTrail;
 import se.kundlofte.audit.AuditValue;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.RetryOnDeadlock;
 import se.kundlofte.security.CurrentUser;
@@ -43,6 +44,7 @@ public class RequirementBoardService {
     private final ApplicationEventPublisher events;
 
     private final AuditTrail audit;
+    private final BusinessTime time;
 
     RequirementBoardService(
             RequirementRepository requirements,
@@ -53,8 +55,10 @@ public class RequirementBoardService {
             RequirementHistory history,
             BoardRankRepository ranks,
             ApplicationEventPublisher events,
-            AuditTrail audit) {
+            AuditTrail audit,
+            BusinessTime time) {
         this.audit = audit;
+        this.time = time;
         this.requirements = requirements;
         this.actions = actions;
         this.communications = communications;
@@ -90,7 +94,7 @@ public class RequirementBoardService {
 
     @Transactional
     @PreAuthorize(Require.BOARD_WIP_LIMITS)
-    public void setWipLimit(Stage stage, Integer limit) {
+    public void setWipLimit(Stage stage, @Nullable Integer limit) {
         if (limit != null && (limit < 1 || limit > 999)) {
             throw new RuleViolationException("board.error.wipLimit");
         }
@@ -98,10 +102,11 @@ public class RequirementBoardService {
         Integer before = column.wipLimit;
         column.wipLimit = limit;
         columns.flush();
-        // The column's label is its stage code; the audit log shows it translated.
+        // The column's label is its stage name; the audit log shows it translated. The subject is
+        // the stage's permanent code, so that reordering the enum never re-points old history.
         audit.changed(
                 AuditSubject.BOARD,
-                stage.ordinal(),
+                stage.code(),
                 stage.name(),
                 Map.of("audit.field.wipLimit", AuditValue.text(before)),
                 Map.of("audit.field.wipLimit", AuditValue.text(limit)));
@@ -116,7 +121,8 @@ public class RequirementBoardService {
      */
     @Transactional
     @PreAuthorize(Require.REQUIREMENT_MOVE)
-    public RequirementDetails move(long id, long version, Stage target, Long beforeId, boolean overLimitConfirmed) {
+    public RequirementDetails move(
+            long id, long version, Stage target, @Nullable Long beforeId, boolean overLimitConfirmed) {
         if (!RequirementAccess.canMoveTo(target)) {
             throw new AccessDeniedException("Moving to " + target + " needs product development");
         }
@@ -140,7 +146,7 @@ public class RequirementBoardService {
             }
             history.record(r.getId(), "stage", from, target);
             r.stage = target;
-            r.stageEnteredAt = Instant.now();
+            r.stageEnteredAt = time.now();
         } else if (!CurrentUser.can(Permission.REQUIREMENT_MOVE_ANY)) {
             throw new AccessDeniedException("Ranking needs product development");
         }

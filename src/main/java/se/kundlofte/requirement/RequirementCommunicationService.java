@@ -5,6 +5,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.RetryOnDeadlock;
@@ -25,18 +26,21 @@ public class RequirementCommunicationService {
     private final RequirementHistory history;
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
+    private final BusinessTime time;
 
     RequirementCommunicationService(
             CommunicationRepository communications,
             RequirementRepository requirements,
             RequirementHistory history,
             UserDirectory users,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            BusinessTime time) {
         this.communications = communications;
         this.requirements = requirements;
         this.history = history;
         this.users = users;
         this.events = events;
+        this.time = time;
     }
 
     public List<CommunicationItem> forRequirement(long requirementId) {
@@ -60,7 +64,7 @@ public class RequirementCommunicationService {
     @Transactional
     @PreAuthorize(Require.REQUIREMENT_COMMUNICATE)
     public CommunicationItem add(long requirementId, CommunicationForm form) {
-        FieldValidationException.throwIfAny(RequirementRules.check(form));
+        FieldValidationException.throwIfAny(RequirementRules.check(form, time.today()));
         Requirement requirement = requirements
                 .findById(requirementId)
                 .orElseThrow(() -> new RuleViolationException("requirement.error.notFound"));

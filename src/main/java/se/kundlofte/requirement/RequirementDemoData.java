@@ -4,12 +4,12 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.JourneyStage;
 import se.kundlofte.base.db.BatchInsert;
 import se.kundlofte.base.demo.DemoData;
@@ -50,8 +50,10 @@ class RequirementDemoData implements DemoData {
     private final BatchInsert insert;
     private final CustomerService customers;
     private final UserDirectory users;
+    private final BusinessTime time;
 
-    RequirementDemoData(BatchInsert insert, CustomerService customers, UserDirectory users) {
+    RequirementDemoData(BatchInsert insert, CustomerService customers, UserDirectory users, BusinessTime time) {
+        this.time = time;
         this.insert = insert;
         this.customers = customers;
         this.users = users;
@@ -82,7 +84,7 @@ class RequirementDemoData implements DemoData {
         List<UserRef> sellers = users.activeWithRole(AppRoles.SALES);
         List<UserRef> owners = new ArrayList<>(developers);
         owners.addAll(sellers);
-        Instant now = Instant.now();
+        Instant now = time.now();
         long[] rank = new long[Stage.values().length];
         for (int i = 0; i < FINAL.length; i++) {
             Stage last = FINAL[i];
@@ -176,8 +178,7 @@ class RequirementDemoData implements DemoData {
                     ps.setBoolean(p++, source == Source.LAW || source == Source.STANDARD);
                     ps.setString(p++, JourneyStage.values()[random.nextInt(JourneyStage.values().length)].name());
                     ps.setLong(p++, owner.id());
-                    ps.setObject(
-                            p++, LocalDate.ofInstant(created, ZoneOffset.UTC).plusDays(60 + random.nextInt(120)));
+                    ps.setObject(p++, LocalDate.ofInstant(created, time.zone()).plusDays(60 + random.nextInt(120)));
                     ps.setString(p++, stage.name());
                     ps.setTimestamp(p++, Timestamp.from(enteredAt));
                     ps.setLong(p++, rank);
@@ -196,7 +197,7 @@ class RequirementDemoData implements DemoData {
                     ps.setObject(p++, prioritised ? 1 + random.nextInt(5) : null);
                     ps.setString(p++, monitored ? "Andel ärenden inom avtalad tid" : null);
                     ps.setString(p++, monitored ? "Minst 95 %" : null);
-                    ps.setObject(p++, monitored ? LocalDate.now().plusDays(7 + random.nextInt(80)) : null);
+                    ps.setObject(p++, monitored ? time.today().plusDays(7 + random.nextInt(80)) : null);
                     ps.setString(
                             p++,
                             rejected
@@ -231,11 +232,11 @@ class RequirementDemoData implements DemoData {
             "Införa kvalitetskontroll före leverans"
         };
         int count = 1 + random.nextInt(3);
-        LocalDate planned = LocalDate.ofInstant(entries.get(Stage.ACTIONS.ordinal()), ZoneOffset.UTC);
+        LocalDate planned = LocalDate.ofInstant(entries.get(Stage.ACTIONS.ordinal()), time.zone());
         for (int a = 0; a < count; a++) {
             boolean done = last != Stage.ACTIONS || a == 0 && random.nextBoolean();
             LocalDate due = last == Stage.ACTIONS && !done && a == count - 1 && random.nextInt(3) == 0
-                    ? LocalDate.now().minusDays(1 + random.nextInt(20))
+                    ? time.today().minusDays(1 + random.nextInt(20))
                     : planned.plusDays(14 + random.nextInt(60));
             insert.row(
                     "insert into requirement_action (requirement_id, type, description, owner_id, due_date, done, done_at) "
@@ -257,7 +258,7 @@ class RequirementDemoData implements DemoData {
                 id,
                 customer == null ? "Alla kunder (nyhetsbrev)" : "Beslutsfattare och brukare hos " + customer.name(),
                 (customer == null ? Channel.NEWSLETTER : Channel.MEETING).name(),
-                LocalDate.ofInstant(at, ZoneOffset.UTC),
+                LocalDate.ofInstant(at, time.zone()),
                 "Vi berättade vilka åtgärder vi har genomfört och hur vi följer upp att förväntningen uppfylls.",
                 seller.id());
     }

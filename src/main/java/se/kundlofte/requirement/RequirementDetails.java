@@ -3,6 +3,7 @@ package se.kundlofte.requirement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import se.kundlofte.customer.CustomerRole;
 
 /** Everything the requirement page shows, with the version for edits. */
@@ -10,33 +11,33 @@ public record RequirementDetails(
         long id,
         long version,
         String title,
-        String description,
-        Long customerId,
-        String customerName,
-        Long industryId,
+        @Nullable String description,
+        @Nullable Long customerId,
+        @Nullable String customerName,
+        @Nullable Long industryId,
         Source source,
-        String sourceReference,
+        @Nullable String sourceReference,
         boolean formal,
-        String journeyStage,
+        @Nullable String journeyStage,
         Set<CustomerRole> affectedRoles,
-        Long ownerId,
-        String ownerName,
-        LocalDate dueDate,
+        @Nullable Long ownerId,
+        @Nullable String ownerName,
+        @Nullable LocalDate dueDate,
         Stage stage,
         Instant stageEnteredAt,
         boolean critical,
-        Answer applies,
-        String appliesWhy,
-        Answer realistic,
-        String realisticWhy,
-        String constraintsNote,
-        Effort effort,
-        Integer customerValue,
-        Integer risk,
-        String indicator,
-        String target,
-        LocalDate nextReview,
-        String rejectionReason,
+        @Nullable Answer applies,
+        @Nullable String appliesWhy,
+        @Nullable Answer realistic,
+        @Nullable String realisticWhy,
+        @Nullable String constraintsNote,
+        @Nullable Effort effort,
+        @Nullable Integer customerValue,
+        @Nullable Integer risk,
+        @Nullable String indicator,
+        @Nullable String target,
+        @Nullable LocalDate nextReview,
+        @Nullable String rejectionReason,
         boolean rejectionCommunicated,
         Instant createdAt) {
 
@@ -49,17 +50,15 @@ public record RequirementDetails(
     }
 
     public RequirementForm toForm() {
-        return new RequirementForm(
-                title,
-                description,
-                customerId,
-                industryId,
-                source,
-                sourceReference,
-                formal,
-                journeyStage,
-                affectedRoles,
-                ownerId,
-                dueDate);
+        return RequirementForm.of(title, source)
+                .withDescription(description)
+                .withCustomer(customerId)
+                .withIndustry(industryId)
+                .withSourceReference(sourceReference)
+                .withFormal(formal)
+                .withJourneyStage(journeyStage)
+                .withAffectedRoles(affectedRoles)
+                .withOwner(ownerId)
+                .withDueDate(dueDate);
     }
 }

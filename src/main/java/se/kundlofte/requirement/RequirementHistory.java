@@ -3,7 +3,9 @@ package se.kundlofte.requirement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.KundlofteUser;
 
@@ -12,17 +14,19 @@ import se.kundlofte.security.KundlofteUser;
 class RequirementHistory {
 
     private final RequirementHistoryRepository rows;
+    private final BusinessTime time;
 
-    RequirementHistory(RequirementHistoryRepository rows) {
+    RequirementHistory(RequirementHistoryRepository rows, BusinessTime time) {
         this.rows = rows;
+        this.time = time;
     }
 
     /** Records the change when the value really changed. */
-    void record(long requirementId, String field, Object oldValue, Object newValue) {
-        record(requirementId, field, oldValue, newValue, Instant.now());
+    void record(long requirementId, String field, @Nullable Object oldValue, @Nullable Object newValue) {
+        record(requirementId, field, oldValue, newValue, time.now());
     }
 
-    void record(long requirementId, String field, Object oldValue, Object newValue, Instant at) {
+    void record(long requirementId, String field, @Nullable Object oldValue, @Nullable Object newValue, Instant at) {
         String before = text(oldValue);
         String after = text(newValue);
         if (Objects.equals(before, after)) {
@@ -43,7 +47,7 @@ class RequirementHistory {
         return rows.of(requirementId);
     }
 
-    private static String text(Object value) {
+    private static @Nullable String text(@Nullable Object value) {
         if (value == null) {
             return null;
         }

@@ -2,6 +2,7 @@ package se.kundlofte.requirement;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +30,10 @@ class RequirementHistoryQueries implements AuditSource {
 
     private final JdbcTemplate jdbc;
 
-    RequirementHistoryQueries(JdbcTemplate jdbc) {
+    private final ZoneId zone;
+
+    RequirementHistoryQueries(JdbcTemplate jdbc, ZoneId zone) {
+        this.zone = zone;
         this.jdbc = jdbc;
     }
 
@@ -41,7 +45,7 @@ class RequirementHistoryQueries implements AuditSource {
     @Override
     public List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
         List<Object> args = new ArrayList<>();
-        String sql = HISTORY + AuditSql.where("h", "r.title", filter, args)
+        String sql = HISTORY + AuditSql.where("h", "r.title", filter, zone, args)
                 + " order by h.changed_at desc, h.id desc limit " + limit + " offset " + offset;
         return jdbc.query(sql, (rs, i) -> entry(rs), args.toArray());
     }
@@ -50,7 +54,7 @@ class RequirementHistoryQueries implements AuditSource {
     public int count(AuditFilter filter) {
         List<Object> args = new ArrayList<>();
         String sql = "select count(*) from requirement_history h join requirement r on r.id = h.requirement_id"
-                + AuditSql.where("h", "r.title", filter, args);
+                + AuditSql.where("h", "r.title", filter, zone, args);
         return jdbc.queryForObject(sql, Integer.class, args.toArray());
     }
 

@@ -3,7 +3,6 @@ package se.kundlofte.requirement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.db.Like;
 import se.kundlofte.customer.CustomerRole;
 
@@ -32,11 +33,11 @@ class RequirementQueries {
             + "case r.effort when 'S' then 1 when 'M' then 2 when 'L' then 3 when 'XL' then 5 end)";
 
     private final NamedParameterJdbcTemplate jdbc;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    RequirementQueries(NamedParameterJdbcTemplate jdbc) {
+    RequirementQueries(NamedParameterJdbcTemplate jdbc, BusinessTime time) {
         this.jdbc = jdbc;
-        this.clock = Clock.systemUTC();
+        this.time = time;
     }
 
     /** Cards of every column (the top {@code limits} by critical flag and rank) with counts. */
@@ -63,8 +64,7 @@ class RequirementQueries {
         if (filter.minDaysInStage() != null) {
             where.add("r.stage_entered_at <= :enteredBefore");
             params.addValue(
-                    "enteredBefore",
-                    Timestamp.from(Instant.now(clock).minus(Duration.ofDays(filter.minDaysInStage()))));
+                    "enteredBefore", Timestamp.from(time.now().minus(Duration.ofDays(filter.minDaysInStage()))));
         }
         if (filter.text() != null && !filter.text().isBlank()) {
             where.add("(r.title like :text or c.name like :text)");
@@ -93,7 +93,7 @@ class RequirementQueries {
             params.addValue("limit" + stage.name(), limits.getOrDefault(stage, 0));
         }
         limitCase.append(" end");
-        params.addValue("today", LocalDate.now(clock));
+        params.addValue("today", time.today());
         // Rank and count over the filtered rows first; names and overdue flags only for the shown cards.
         String sql = "select t.*, c.name as customer_name, u.full_name as owner_name, "
                 + "exists (select 1 from requirement_action a where a.requirement_id = t.id and a.done = false "
@@ -110,7 +110,7 @@ class RequirementQueries {
                 + ") t left join customer c on c.id = t.customer_id left join app_user u on u.id = t.owner_id"
                 + " where t.rn <= " + limitCase + " order by t.stage, t.rn";
         Map<Stage, List<BoardCard>> cards = new EnumMap<>(Stage.class);
-        Instant now = Instant.now(clock);
+        Instant now = time.now();
         jdbc.query(sql, params, rs -> {
             Stage stage = Stage.valueOf(rs.getString("stage"));
             counts.put(stage, rs.getInt("total"));
@@ -192,7 +192,7 @@ class RequirementQueries {
         return found.stream().findFirst();
     }
 
-    List<RequirementSummary> search(String text, org.springframework.data.domain.Pageable page) {
+    List<RequirementSummary> search(@Nullable String text, org.springframework.data.domain.Pageable page) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("limit", Math.min(page.getPageSize(), 100))
                 .addValue("offset", page.getOffset());
@@ -244,12 +244,12 @@ class RequirementQueries {
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
     }
 
-    private static Integer intOrNull(ResultSet rs, String column) throws SQLException {
+    private static @Nullable Integer intOrNull(ResultSet rs, String column) throws SQLException {
         java.math.BigDecimal value = rs.getBigDecimal(column);
         return value == null ? null : value.intValue();
     }
 
-    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+    private static <E extends Enum<E>> @Nullable E enumOf(Class<E> type, @Nullable String value) {
         return value == null ? null : Enum.valueOf(type, value);
     }
 }

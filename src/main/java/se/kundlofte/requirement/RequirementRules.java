@@ -2,6 +2,7 @@ package se.kundlofte.requirement;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import se.kundlofte.base.FieldError;
 
 /** Input rules for requirement forms, shared by the forms and the services. */
@@ -61,7 +62,7 @@ public final class RequirementRules {
         return errors;
     }
 
-    static List<FieldError> check(CommunicationForm form) {
+    static List<FieldError> check(CommunicationForm form, java.time.LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         required(errors, "recipients", form.recipients(), REFERENCE_MAX);
         if (form.channel() == null) {
@@ -69,7 +70,7 @@ public final class RequirementRules {
         }
         if (form.communicatedOn() == null) {
             errors.add(new FieldError("communicatedOn", "validation.required"));
-        } else if (form.communicatedOn().isAfter(java.time.LocalDate.now().plusDays(1))) {
+        } else if (form.communicatedOn().isAfter(today.plusDays(1))) {
             errors.add(new FieldError("communicatedOn", "communication.error.future"));
         }
         required(errors, "summary", form.summary(), TEXT_MAX);
@@ -90,7 +91,7 @@ public final class RequirementRules {
         }
     }
 
-    static String clean(String value) {
+    static @Nullable String clean(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -2,10 +2,12 @@ package se.kundlofte.requirement;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.FieldError;
 import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.RuleViolationException;
@@ -33,6 +35,7 @@ public class RequirementService {
     private final UserDirectory users;
     private final ApplicationEventPublisher events;
     private final RequirementBoardService board;
+    private final BusinessTime time;
 
     RequirementService(
             RequirementRepository requirements,
@@ -41,7 +44,9 @@ public class RequirementService {
             CustomerService customers,
             UserDirectory users,
             ApplicationEventPublisher events,
-            RequirementBoardService board) {
+            RequirementBoardService board,
+            BusinessTime time) {
+        this.time = time;
         this.requirements = requirements;
         this.queries = queries;
         this.history = history;
@@ -68,7 +73,7 @@ public class RequirementService {
     }
 
     /** Requirements whose title contains the text, newest first, a page at a time (for pickers). */
-    public List<RequirementSummary> search(String text, org.springframework.data.domain.Pageable page) {
+    public List<RequirementSummary> search(@Nullable String text, org.springframework.data.domain.Pageable page) {
         return queries.search(text, page);
     }
 
@@ -85,7 +90,7 @@ public class RequirementService {
         Long userId = CurrentUser.get().map(KundlofteUser::getUserId).orElse(null);
         // Like a move into Identified: the column lock keeps two new cards from sharing a rank.
         board.lockColumn(Stage.IDENTIFIED);
-        Requirement requirement = new Requirement(Instant.now(), userId, requirements.maxRank(Stage.IDENTIFIED) + 1024);
+        Requirement requirement = new Requirement(time.now(), userId, requirements.maxRank(Stage.IDENTIFIED) + 1024);
         apply(requirement, form);
         requirements.saveAndFlush(requirement);
         history.record(requirement.getId(), "created", null, requirement.title);

@@ -1,7 +1,9 @@
 package se.kundlofte.requirement;
 
+import se.kundlofte.base.DomainException;
+
 /** The target column is at or over its WIP limit; the move needs the user's confirmation. */
-public class WipLimitReachedException extends RuntimeException {
+public class WipLimitReachedException extends RuntimeException implements DomainException {
 
     private final Stage stage;
     private final int limit;
@@ -24,5 +26,11 @@ public class WipLimitReachedException extends RuntimeException {
 
     public int getCount() {
         return count;
+    }
+
+    @Override
+    public String message(Translator translator) {
+        return translator.translate(
+                "board.wipLimit.reached", translator.translate(stage.translationKey()), count, limit);
     }
 }

@@ -17,9 +17,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.CurrentUser;
@@ -34,12 +33,12 @@ public class StartView extends Main implements TitledView, BeforeEnterObserver {
 
     private final List<RoleStartPage> startPages;
 
-    StartView(List<RoleStartPage> startPages) {
+    StartView(List<RoleStartPage> startPages, BusinessTime time) {
         this.startPages = startPages;
         addClassName("start-view");
         KundlofteUser user = CurrentUser.require();
         String firstName = user.getFullName().split(" ")[0];
-        H2 greeting = new H2(getTranslation(greetingKey(), firstName));
+        H2 greeting = new H2(getTranslation(greetingKey(time.timeOfDay().getHour()), firstName));
         greeting.setId("greeting");
         Paragraph intro = new Paragraph(getTranslation("start.intro"));
         intro.addClassName("start-intro");
@@ -98,8 +97,7 @@ public class StartView extends Main implements TitledView, BeforeEnterObserver {
         return card;
     }
 
-    private static String greetingKey() {
-        int hour = LocalTime.now(ZoneId.of("Europe/Stockholm")).getHour();
+    private static String greetingKey(int hour) {
         if (hour >= 5 && hour < 10) {
             return "start.greeting.morning";
         }

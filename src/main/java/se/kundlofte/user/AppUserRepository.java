@@ -3,6 +3,7 @@ package se.kundlofte.user;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -28,7 +29,7 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
                or lower(u.email) like :search
                or lower(u.department) like :search
             """)
-    Slice<AppUser> search(@Param("search") String search, Pageable pageable);
+    Slice<AppUser> search(@Param("search") @Nullable String search, Pageable pageable);
 
     /** The active administrators, locked so that two admins cannot remove the last one at once. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

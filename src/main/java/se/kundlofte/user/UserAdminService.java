@@ -3,6 +3,7 @@ package se.kundlofte.user;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -48,7 +49,7 @@ public class UserAdminService {
 
     /** One page of users matching the search text (name, username, email or department). */
     @Transactional(readOnly = true)
-    public List<UserListItem> list(String search, Pageable pageable) {
+    public List<UserListItem> list(@Nullable String search, Pageable pageable) {
         String pattern = search == null || search.isBlank() ? null : Like.contains(search.toLowerCase(Locale.ROOT));
         return users.search(pattern, safe(pageable)).map(UserListItem::of).getContent();
     }

@@ -1,6 +1,7 @@
 package se.kundlofte.user;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** A user as shown in the user administration grid and edit dialog. */
 public record UserListItem(
@@ -9,7 +10,7 @@ public record UserListItem(
         String username,
         String fullName,
         String email,
-        String department,
+        @Nullable String department,
         boolean active,
         Set<String> roles) {
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import se.kundlofte.base.FieldError;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.security.PasswordPolicy;
@@ -24,7 +25,7 @@ public final class UserRules {
     private UserRules() {}
 
     /** Usernames are compared and stored trimmed and in lower case. */
-    public static String normalizeUsername(String username) {
+    public static String normalizeUsername(@Nullable String username) {
         return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     }
 
@@ -85,7 +86,7 @@ public final class UserRules {
         return errors;
     }
 
-    static String trimToNull(String value) {
+    static @Nullable String trimToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 }

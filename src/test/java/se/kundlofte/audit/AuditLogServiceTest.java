@@ -117,7 +117,8 @@ class AuditLogServiceTest {
                                 null,
                                 null)));
 
-        List<AuditEntry> log = asAdmin(new AuditFilter(null, null, null, AuditSubject.CUSTOMER, name));
+        List<AuditEntry> log =
+                asAdmin(AuditFilter.all().withSubject(AuditSubject.CUSTOMER).withText(name));
         assertThat(log)
                 .filteredOn(e -> e.subjectId() == created.id() && e.changedBy() == userId("sales2"))
                 .extracting(AuditEntry::field, AuditEntry::oldValue, AuditEntry::newValue, AuditEntry::coded)
@@ -141,7 +142,8 @@ class AuditLogServiceTest {
     void aRefusedChangeLeavesNoAuditLine() {
         String name = "Ofullständig AB " + System.nanoTime();
         CustomerDetails created = newCustomer(name);
-        int before = RunAs.user(users, "admin", () -> audit.count(new AuditFilter(null, null, null, null, name)));
+        int before =
+                RunAs.user(users, "admin", () -> audit.count(AuditFilter.all().withText(name)));
         assertThatThrownBy(() -> RunAs.user(
                         users,
                         "sales",
@@ -150,7 +152,8 @@ class AuditLogServiceTest {
                                 created.version(),
                                 new CustomerForm("", "123", null, Segment.ENTERPRISE, false, null, null))))
                 .isInstanceOf(FieldValidationException.class);
-        assertThat(RunAs.user(users, "admin", () -> audit.count(new AuditFilter(null, null, null, null, name))))
+        assertThat(RunAs.user(
+                        users, "admin", () -> audit.count(AuditFilter.all().withText(name))))
                 .isEqualTo(before);
     }
 
@@ -164,7 +167,10 @@ class AuditLogServiceTest {
                         customer.id(),
                         new StakeholderForm("Anna Revisor", "CFO", null, null, Set.of(CustomerRole.PAYER), false)));
         RunAs.user(users, "sales", () -> stakeholders.delete(anna.id(), anna.version()));
-        assertThat(asAdmin(new AuditFilter(null, null, userId("sales"), AuditSubject.STAKEHOLDER, "Anna Revisor")))
+        assertThat(asAdmin(AuditFilter.all()
+                        .withUser(userId("sales"))
+                        .withSubject(AuditSubject.STAKEHOLDER)
+                        .withText("Anna Revisor")))
                 .extracting(AuditEntry::field)
                 .contains("audit.event.created", "stakeholder.field.roles", "audit.event.removed");
 
@@ -190,7 +196,8 @@ class AuditLogServiceTest {
                         "Avdelning 7",
                         created.roles())));
         RunAs.user(users, "admin", () -> userAdmin.setPassword(created.id(), "ett-nytt-langt-losenord-42"));
-        List<AuditEntry> userLog = asAdmin(new AuditFilter(null, null, null, AuditSubject.USER, username));
+        List<AuditEntry> userLog =
+                asAdmin(AuditFilter.all().withSubject(AuditSubject.USER).withText(username));
         assertThat(userLog)
                 .extracting(AuditEntry::field)
                 .contains(
@@ -204,17 +211,14 @@ class AuditLogServiceTest {
         DemandItem contact = RunAs.user(
                 users,
                 "service",
-                () -> demands.log(new DemandForm(
-                        references.channels(false).getFirst().id(),
-                        null,
-                        "Triagerad kontakt " + System.nanoTime(),
-                        DemandKind.UNCLASSIFIED,
-                        null,
-                        null,
-                        null,
-                        null)));
+                () -> demands.log(DemandForm.of(
+                                references.channels(false).getFirst().id(), "Triagerad kontakt " + System.nanoTime())
+                        .withKind(DemandKind.UNCLASSIFIED)));
         RunAs.user(users, "service", () -> demands.classify(List.of(contact.id()), DemandKind.VALUE, null));
-        assertThat(asAdmin(new AuditFilter(null, null, userId("service"), AuditSubject.CONTACT, "Triagerad kontakt")))
+        assertThat(asAdmin(AuditFilter.all()
+                        .withUser(userId("service"))
+                        .withSubject(AuditSubject.CONTACT)
+                        .withText("Triagerad kontakt")))
                 .filteredOn(e -> e.subjectId() == contact.id())
                 .extracting(AuditEntry::field, AuditEntry::newValue)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("demand.field.kind", "demandKind.VALUE"));
@@ -222,7 +226,7 @@ class AuditLogServiceTest {
         Integer limit = RunAs.user(users, "admin", () -> board.wipLimits().get(Stage.ACTIONS));
         RunAs.user(users, "admin", () -> board.setWipLimit(Stage.ACTIONS, 77));
         RunAs.user(users, "admin", () -> board.setWipLimit(Stage.ACTIONS, limit));
-        assertThat(asAdmin(new AuditFilter(null, null, null, AuditSubject.BOARD, "77")))
+        assertThat(asAdmin(AuditFilter.all().withSubject(AuditSubject.BOARD).withText("77")))
                 .extracting(AuditEntry::subjectLabel, AuditEntry::oldValue, AuditEntry::newValue)
                 .contains(
                         org.assertj.core.groups.Tuple.tuple("ACTIONS", limit == null ? null : limit.toString(), "77"),
@@ -231,7 +235,7 @@ class AuditLogServiceTest {
 
     @Test
     void requirementHistoryIsPartOfTheLogAndFiltersNarrowIt() {
-        List<AuditEntry> requirements = asAdmin(new AuditFilter(null, null, null, AuditSubject.REQUIREMENT, null));
+        List<AuditEntry> requirements = asAdmin(AuditFilter.all().withSubject(AuditSubject.REQUIREMENT));
         assertThat(requirements).isNotEmpty().allSatisfy(e -> {
             assertThat(e.subject()).isEqualTo(AuditSubject.REQUIREMENT);
             assertThat(e.field()).startsWith("history.field.");
@@ -240,16 +244,16 @@ class AuditLogServiceTest {
                 .filteredOn(e -> e.field().equals("history.field.stage") && e.newValue() != null)
                 .allSatisfy(e -> assertThat(e.newValue()).startsWith("stage.").matches(v -> e.coded()));
         int all = RunAs.user(users, "admin", () -> audit.count(AuditFilter.all()));
-        int requirementCount = RunAs.user(
-                users, "admin", () -> audit.count(new AuditFilter(null, null, null, AuditSubject.REQUIREMENT, null)));
+        int requirementCount =
+                RunAs.user(users, "admin", () -> audit.count(AuditFilter.all().withSubject(AuditSubject.REQUIREMENT)));
         int events = jdbc.queryForObject("select count(*) from audit_event", Integer.class);
         assertThat(all).isEqualTo(requirementCount + events);
 
         LocalDate tomorrow =
                 LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).plusDays(1);
-        assertThat(asAdmin(new AuditFilter(tomorrow, null, null, null, null))).isEmpty();
+        assertThat(asAdmin(AuditFilter.all().withPeriod(tomorrow, null))).isEmpty();
         LocalDate today = tomorrow.minusDays(1);
-        assertThat(asAdmin(new AuditFilter(today, today, null, null, null)))
+        assertThat(asAdmin(AuditFilter.all().withPeriod(today, today)))
                 .isNotEmpty()
                 .allSatisfy(e -> assertThat(e.changedAt())
                         .isAfter(java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
@@ -267,7 +271,7 @@ class AuditLogServiceTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int lines = RunAs.user(users, "admin", () -> {
             try {
-                return audit.export(new AuditFilter(null, null, null, null, name), TranslationProvider.SWEDISH, out);
+                return audit.export(AuditFilter.all().withText(name), TranslationProvider.SWEDISH, out);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -281,7 +285,7 @@ class AuditLogServiceTest {
         ByteArrayOutputStream english = new ByteArrayOutputStream();
         RunAs.user(users, "admin", () -> {
             try {
-                return audit.export(new AuditFilter(null, null, null, null, name), Locale.ENGLISH, english);
+                return audit.export(AuditFilter.all().withText(name), Locale.ENGLISH, english);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

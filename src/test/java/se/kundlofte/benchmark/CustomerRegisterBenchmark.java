@@ -84,7 +84,12 @@ class CustomerRegisterBenchmark {
     }
 
     private static CustomerFilter filter(String text, Long industry, Segment segment, boolean keyAccounts, Long owner) {
-        return new CustomerFilter(text, industry, segment, keyAccounts, owner, false);
+        return CustomerFilter.all()
+                .withText(text)
+                .withIndustry(industry)
+                .withSegment(segment)
+                .withKeyAccountsOnly(keyAccounts)
+                .withOwner(owner);
     }
 
     private static void measure(String name, Supplier<List<CustomerListItem>> query) {

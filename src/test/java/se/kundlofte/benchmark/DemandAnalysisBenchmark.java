@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.demand.Breakdown;
 import se.kundlofte.demand.DemandAnalysisService;
 import se.kundlofte.demand.DemandFilter;
@@ -36,6 +37,9 @@ class DemandAnalysisBenchmark {
 
     private static final int CONTACTS = 1_000_000;
     private static final int RUNS = 15;
+
+    @Autowired
+    BusinessTime businessTime;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -60,16 +64,12 @@ class DemandAnalysisBenchmark {
                 total,
                 (System.nanoTime() - seedStart) / 1_000_000_000);
         System.out.printf(Locale.ROOT, "%-44s %9s %9s %9s%n", "", "median ms", "p90 ms", "max ms");
-        DemandFilter year = DemandFilter.lastWeeks(52);
+        DemandFilter year = DemandFilter.lastWeeks(52, businessTime.today());
         Long channel = references.channels(false).getFirst().id();
         Long customer = jdbc.queryForObject("select min(id) from customer", Long.class);
         measure("ratio per week, 52 weeks", () -> analysis.ratio(year, Granularity.WEEK));
         measure("ratio per month, 12 months", () -> analysis.ratio(year, Granularity.MONTH));
-        measure(
-                "ratio per week, one channel",
-                () -> analysis.ratio(
-                        new DemandFilter(year.from(), year.to(), channel, null, null, null, null, null),
-                        Granularity.WEEK));
+        measure("ratio per week, one channel", () -> analysis.ratio(year.withChannel(channel), Granularity.WEEK));
         measure("Pareto of causes", () -> analysis.pareto(year));
         measure("breakdown by journey stage", () -> analysis.breakdown(year, Breakdown.JOURNEY_STAGE, 20));
         measure("breakdown by channel", () -> analysis.breakdown(year, Breakdown.CHANNEL, 20));
@@ -78,7 +78,8 @@ class DemandAnalysisBenchmark {
         measure(
                 "one customer's ratio, 12 weeks",
                 () -> analysis.ratio(
-                        new DemandFilter(year.to().minusWeeks(12), year.to(), null, null, customer, null, null, null),
+                        DemandFilter.between(year.to().minusWeeks(12), year.to())
+                                .withCustomer(customer),
                         Granularity.MONTH));
         measure(
                 "drill-down: first page of a cause",
@@ -87,15 +88,12 @@ class DemandAnalysisBenchmark {
                                 .withCause(references.causes(false).getFirst().id()),
                         PageRequest.of(0, 50)));
         measure("did it help? (before/after)", () -> analysis.beforeAfter());
-        DemandForm form = new DemandForm(
-                channel,
-                customer,
-                "Var är min leverans?",
-                DemandKind.FAILURE,
-                references.causes(false).getFirst().id(),
-                "USE",
-                false,
-                null);
+        DemandForm form = DemandForm.of(channel, "Var är min leverans?")
+                .withCustomer(customer)
+                .withKind(DemandKind.FAILURE)
+                .withCause(references.causes(false).getFirst().id())
+                .withJourneyStage("USE")
+                .withResolvedFirstContact(false);
         measure("save one contact", () -> demands.log(form));
         System.out.println();
     }

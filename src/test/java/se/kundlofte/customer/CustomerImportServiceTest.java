@@ -68,7 +68,7 @@ class CustomerImportServiceTest {
         ImportResult result = importer.importFile(file);
         assertThat(result).isEqualTo(new ImportResult(2, 0, 3, 0));
         CustomerListItem alvsbyn = customers
-                .list(new CustomerFilter("Älvsbyns Snickeri", null, null, false, null, false), PageRequest.of(0, 5))
+                .list(CustomerFilter.all().withText("Älvsbyns Snickeri"), PageRequest.of(0, 5))
                 .getFirst();
         assertThat(alvsbyn.orgNumber()).isEqualTo(orgA);
         assertThat(alvsbyn.industryEn()).isEqualTo("Manufacturing");
@@ -171,7 +171,7 @@ class CustomerImportServiceTest {
     @Test
     void anExportedFileImportsAgainWithoutChanges() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        CustomerFilter publicSector = new CustomerFilter(null, null, Segment.PUBLIC_SECTOR, false, null, false);
+        CustomerFilter publicSector = CustomerFilter.all().withSegment(Segment.PUBLIC_SECTOR);
         int exported = exporter.export(publicSector, Locale.of("sv"), out);
         assertThat(exported).isGreaterThan(3);
         String csv = out.toString(StandardCharsets.UTF_8);

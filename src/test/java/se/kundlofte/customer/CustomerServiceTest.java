@@ -61,7 +61,7 @@ class CustomerServiceTest {
         List<CustomerListItem> all = customers.list(CustomerFilter.all(), PageRequest.of(0, 200));
         assertThat(all).hasSizeGreaterThanOrEqualTo(40);
         CustomerListItem region = customers
-                .list(new CustomerFilter("Region Västra", null, null, false, null, false), PageRequest.of(0, 5))
+                .list(CustomerFilter.all().withText("Region Västra"), PageRequest.of(0, 5))
                 .getFirst();
         assertThat(region.segment()).isEqualTo(Segment.PUBLIC_SECTOR);
         assertThat(region.keyAccount()).isTrue();
@@ -128,12 +128,12 @@ class CustomerServiceTest {
     @Test
     void archivedCustomersAreHiddenUnlessAskedFor() {
         CustomerDetails created = customers.create(form("Arkivbolaget Zeta AB"));
-        CustomerFilter byName = new CustomerFilter("Arkivbolaget Zeta", null, null, false, null, false);
+        CustomerFilter byName = CustomerFilter.all().withText("Arkivbolaget Zeta");
         assertThat(customers.list(byName, PageRequest.of(0, 10))).hasSize(1);
         customers.setArchived(created.id(), created.version(), true);
         assertThat(customers.list(byName, PageRequest.of(0, 10))).isEmpty();
         assertThat(customers.list(
-                        new CustomerFilter("Arkivbolaget Zeta", null, null, false, null, true), PageRequest.of(0, 10)))
+                        CustomerFilter.all().withText("Arkivbolaget Zeta").withArchived(true), PageRequest.of(0, 10)))
                 .singleElement()
                 .satisfies(c -> assertThat(c.archived()).isTrue());
     }
@@ -145,23 +145,21 @@ class CustomerServiceTest {
                 .findFirst()
                 .orElseThrow();
         List<CustomerListItem> retailers =
-                customers.list(new CustomerFilter(null, retail.id(), null, false, null, false), PageRequest.of(0, 100));
+                customers.list(CustomerFilter.all().withIndustry(retail.id()), PageRequest.of(0, 100));
         assertThat(retailers).isNotEmpty().allSatisfy(c -> assertThat(c.industryEn())
                 .isEqualTo("Retail"));
 
-        assertThat(customers.list(new CustomerFilter(null, null, null, true, null, false), PageRequest.of(0, 100)))
+        assertThat(customers.list(CustomerFilter.all().withKeyAccountsOnly(true), PageRequest.of(0, 100)))
                 .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.keyAccount()).isTrue());
-        assertThat(customers.list(
-                        new CustomerFilter(null, null, Segment.PUBLIC_SECTOR, false, null, false),
-                        PageRequest.of(0, 100)))
+        assertThat(customers.list(CustomerFilter.all().withSegment(Segment.PUBLIC_SECTOR), PageRequest.of(0, 100)))
                 .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.segment()).isEqualTo(Segment.PUBLIC_SECTOR));
         long sales2 = userDirectory
                 .activeWithPermission(Permission.CUSTOMER_OWN, "sales2")
                 .orElseThrow()
                 .id();
-        assertThat(customers.list(new CustomerFilter(null, null, null, false, sales2, false), PageRequest.of(0, 100)))
+        assertThat(customers.list(CustomerFilter.all().withOwner(sales2), PageRequest.of(0, 100)))
                 .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.ownerName()).isEqualTo("Johan Berg"));
     }
@@ -170,7 +168,7 @@ class CustomerServiceTest {
     void searchFindsByOrgNumberTypedWithoutDashAndSortsSwedish() {
         CustomerDetails created = customers.create(form("Öresundsbron Drift AB"));
         String digits = created.orgNumber().replace("-", "");
-        assertThat(customers.list(new CustomerFilter(digits, null, null, false, null, false), PageRequest.of(0, 5)))
+        assertThat(customers.list(CustomerFilter.all().withText(digits), PageRequest.of(0, 5)))
                 .extracting(CustomerListItem::id)
                 .containsExactly(created.id());
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.requirement.RequirementDetails;
 import se.kundlofte.requirement.RequirementService;
 import se.kundlofte.requirement.Source;
@@ -27,7 +28,10 @@ import se.kundlofte.test.IntegrationTest;
 class DemandAnalysisServiceTest {
 
     private static final DemandFilter YEAR_2001 =
-            new DemandFilter(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 12, 31), null, null, null, null, null, null);
+            DemandFilter.between(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 12, 31));
+
+    @Autowired
+    BusinessTime businessTime;
 
     @Autowired
     DemandAnalysisService analysis;
@@ -127,8 +131,7 @@ class DemandAnalysisServiceTest {
 
     @Test
     void filtersNarrowTheFigures() {
-        DemandFilter phone =
-                new DemandFilter(YEAR_2001.from(), YEAR_2001.to(), channels.get("PHONE"), null, null, null, null, null);
+        DemandFilter phone = YEAR_2001.withChannel(channels.get("PHONE"));
         assertThat(analysis.ratio(phone, Granularity.MONTH))
                 .containsExactly(new RatioPoint(LocalDate.of(2001, 1, 1), 2, 3));
         DemandFilter firstWeek = YEAR_2001.withPeriod(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 1, 7));
@@ -137,7 +140,7 @@ class DemandAnalysisServiceTest {
 
     @Test
     void theDemoYearHasAFailureRatioNearFortyFivePercent() {
-        List<RatioPoint> year = analysis.ratio(DemandFilter.lastWeeks(52), Granularity.MONTH);
+        List<RatioPoint> year = analysis.ratio(DemandFilter.lastWeeks(52, businessTime.today()), Granularity.MONTH);
         long value = year.stream().mapToLong(RatioPoint::value).sum();
         long failure = year.stream().mapToLong(RatioPoint::failure).sum();
         assertThat(value + failure).isGreaterThan(15_000);

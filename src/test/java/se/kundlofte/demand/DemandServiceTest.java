@@ -33,7 +33,11 @@ class DemandServiceTest {
     JdbcTemplate jdbc;
 
     private DemandForm form(String words, DemandKind kind, Long cause) {
-        return new DemandForm(references.channels(false).getFirst().id(), null, words, kind, cause, "USE", true, null);
+        return DemandForm.of(references.channels(false).getFirst().id(), words)
+                .withKind(kind)
+                .withCause(cause)
+                .withJourneyStage("USE")
+                .withResolvedFirstContact(true);
     }
 
     @Test
@@ -67,7 +71,7 @@ class DemandServiceTest {
     @Test
     void withoutWordsNothingIsSaved() {
         long before = jdbc.queryForObject("select count(*) from demand", Long.class);
-        assertThatThrownBy(() -> demands.log(new DemandForm(null, null, " ", DemandKind.VALUE, null, null, null, null)))
+        assertThatThrownBy(() -> demands.log(DemandForm.of(null, " ").withKind(DemandKind.VALUE)))
                 .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(e.getErrors())
                         .extracting(error -> error.field() + ":" + error.messageKey())
                         .containsExactlyInAnyOrder("channel:validation.choose", "words:demand.error.words"));

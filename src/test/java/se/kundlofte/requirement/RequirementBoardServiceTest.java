@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,18 +58,9 @@ class RequirementBoardServiceTest {
         return RunAs.user(
                 users,
                 "sales",
-                () -> requirements.create(new RequirementForm(
-                        title,
-                        "Beskrivning",
-                        null,
-                        null,
-                        Source.AGREEMENT,
-                        "Avtal §3",
-                        false,
-                        null,
-                        Set.of(),
-                        null,
-                        null)));
+                () -> requirements.create(RequirementForm.of(title, Source.AGREEMENT)
+                        .withDescription("Beskrivning")
+                        .withSourceReference("Avtal §3")));
     }
 
     private RequirementDetails analysed(RequirementDetails r) {
@@ -186,18 +176,11 @@ class RequirementBoardServiceTest {
                 () -> requirements.updateDetails(
                         r.id(),
                         r.version(),
-                        new RequirementForm(
-                                "Fältändring ny titel",
-                                "Beskrivning",
-                                null,
-                                null,
-                                Source.LAW,
-                                "SFS 2023:254",
-                                true,
-                                "ORDER",
-                                Set.of(),
-                                null,
-                                null)));
+                        RequirementForm.of("Fältändring ny titel", Source.LAW)
+                                .withDescription("Beskrivning")
+                                .withSourceReference("SFS 2023:254")
+                                .withFormal(true)
+                                .withJourneyStage("ORDER")));
         List<HistoryItem> history = RunAs.user(users, "ceo", () -> requirements.history(r.id()));
         assertThat(history)
                 .extracting(HistoryItem::field, HistoryItem::oldValue, HistoryItem::newValue, HistoryItem::changedBy)
@@ -292,27 +275,23 @@ class RequirementBoardServiceTest {
         assertThat(columns).allSatisfy(c -> assertThat(c.cards()).hasSizeLessThanOrEqualTo(3));
         assertThat(columns.stream().mapToInt(BoardColumnView::count).sum()).isGreaterThanOrEqualTo(150);
 
-        List<BoardColumnView> laws = RunAs.user(
-                users, "ceo", () -> board.board(new BoardFilter(null, null, null, null, Source.LAW, null, null), ALL));
+        List<BoardColumnView> laws =
+                RunAs.user(users, "ceo", () -> board.board(BoardFilter.none().withSource(Source.LAW), ALL));
         assertThat(laws.stream().flatMap(c -> c.cards().stream())).isNotEmpty().allSatisfy(c -> assertThat(c.source())
                 .isEqualTo(Source.LAW));
 
-        List<BoardColumnView> high = RunAs.user(
-                users,
-                "ceo",
-                () -> board.board(new BoardFilter(null, null, null, Priority.HIGH, null, null, null), ALL));
+        List<BoardColumnView> high =
+                RunAs.user(users, "ceo", () -> board.board(BoardFilter.none().withPriority(Priority.HIGH), ALL));
         assertThat(high.stream().flatMap(c -> c.cards().stream())).isNotEmpty().allSatisfy(c -> assertThat(c.priority())
                 .isEqualTo(Priority.HIGH));
 
-        List<BoardColumnView> old = RunAs.user(
-                users, "ceo", () -> board.board(new BoardFilter(null, null, null, null, null, 30, null), ALL));
+        List<BoardColumnView> old =
+                RunAs.user(users, "ceo", () -> board.board(BoardFilter.none().withMinDaysInStage(30), ALL));
         assertThat(old.stream().flatMap(c -> c.cards().stream()))
                 .allSatisfy(c -> assertThat(c.daysInStage()).isGreaterThanOrEqualTo(30));
 
         List<BoardColumnView> developers = RunAs.user(
-                users,
-                "ceo",
-                () -> board.board(new BoardFilter(null, null, "PRODUCT_DEVELOPMENT", null, null, null, null), ALL));
+                users, "ceo", () -> board.board(BoardFilter.none().withDepartment("PRODUCT_DEVELOPMENT"), ALL));
         assertThat(developers.stream().flatMap(c -> c.cards().stream()))
                 .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.ownerName()).isEqualTo("Elin Nyström"));

@@ -3,7 +3,6 @@ package se.kundlofte.requirement;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,18 +36,8 @@ class RequirementBroadcasterTest {
             RequirementDetails r = RunAs.user(
                     users,
                     "sales",
-                    () -> requirements.create(new RequirementForm(
-                            "Direktsänt " + System.nanoTime(),
-                            null,
-                            null,
-                            null,
-                            Source.OBSERVATION,
-                            null,
-                            false,
-                            null,
-                            Set.of(),
-                            null,
-                            null)));
+                    () -> requirements.create(
+                            RequirementForm.of("Direktsänt " + System.nanoTime(), Source.OBSERVATION)));
             RunAs.user(
                     users,
                     "product",

@@ -23,6 +23,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import se.kundlofte.audit.AuditFilter;
 import se.kundlofte.audit.AuditLogService;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.customer.CustomerExportService;
 import se.kundlofte.customer.CustomerFilter;
 import se.kundlofte.customer.CustomerForm;
@@ -93,6 +94,9 @@ class ServiceAccessMatrixTest {
             AuditLogService.class);
 
     @Autowired
+    BusinessTime businessTime;
+
+    @Autowired
     UserAdminService userAdmin;
 
     @Autowired
@@ -159,9 +163,8 @@ class ServiceAccessMatrixTest {
         CustomerForm customer = new CustomerForm("", null, null, null, false, null, null);
         StakeholderForm stakeholder = new StakeholderForm("", null, null, null, Set.of(), false);
         NeedForm need = new NeedForm("", null, null);
-        DemandForm demand = new DemandForm(null, null, "", null, null, null, null, null);
-        RequirementForm requirement =
-                new RequirementForm("", null, null, null, null, null, false, null, Set.of(), null, null);
+        DemandForm demand = DemandForm.of(null, "");
+        RequirementForm requirement = RequirementForm.of("", null);
         return Map.ofEntries(
                 entry("UserAdminService.list", Permission.USER_ADMIN, () -> userAdmin.list(null, PageRequest.of(0, 5))),
                 entry("UserAdminService.get", Permission.USER_ADMIN, () -> userAdmin.get(1)),
@@ -303,7 +306,7 @@ class ServiceAccessMatrixTest {
                 entry(
                         "DemandService.contacts",
                         Permission.DEMAND_READ,
-                        () -> demands.contacts(DemandFilter.lastWeeks(1), PageRequest.of(0, 5))),
+                        () -> demands.contacts(DemandFilter.lastWeeks(1, businessTime.today()), PageRequest.of(0, 5))),
                 entry(
                         "DemandService.classify",
                         Permission.DEMAND_LOG,
@@ -311,15 +314,16 @@ class ServiceAccessMatrixTest {
                 entry(
                         "DemandAnalysisService.ratio",
                         Permission.DEMAND_READ,
-                        () -> analysis.ratio(DemandFilter.lastWeeks(4), Granularity.WEEK)),
+                        () -> analysis.ratio(DemandFilter.lastWeeks(4, businessTime.today()), Granularity.WEEK)),
                 entry(
                         "DemandAnalysisService.pareto",
                         Permission.DEMAND_READ,
-                        () -> analysis.pareto(DemandFilter.lastWeeks(4))),
+                        () -> analysis.pareto(DemandFilter.lastWeeks(4, businessTime.today()))),
                 entry(
                         "DemandAnalysisService.breakdown",
                         Permission.DEMAND_READ,
-                        () -> analysis.breakdown(DemandFilter.lastWeeks(4), Breakdown.CHANNEL, 5)),
+                        () -> analysis.breakdown(
+                                DemandFilter.lastWeeks(4, businessTime.today()), Breakdown.CHANNEL, 5)),
                 entry("DemandAnalysisService.beforeAfter", Permission.DEMAND_READ, () -> analysis.beforeAfter()),
                 entry(
                         "DemandAnalysisService.createRequirement",

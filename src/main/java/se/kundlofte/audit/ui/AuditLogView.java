@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +29,7 @@ import se.kundlofte.audit.AuditLogService;
 import se.kundlofte.audit.AuditSubject;
 import se.kundlofte.audit.AuditText;
 import se.kundlofte.audit.AuditUsers;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.security.Permission;
 
@@ -52,10 +53,14 @@ class AuditLogView extends Main implements TitledView {
 
     private final AuditLogService audit;
     private final Map<AuditSubject, AuditSubjectLink> links;
+    private final BusinessTime time;
+    private final DateTimeFormatter changedAt;
     private int count;
 
-    AuditLogView(AuditLogService audit, AuditUsers users, List<AuditSubjectLink> links) {
+    AuditLogView(AuditLogService audit, AuditUsers users, List<AuditSubjectLink> links, BusinessTime time) {
         this.audit = audit;
+        this.time = time;
+        this.changedAt = time.formatter(AuditLogService.TIME_PATTERN);
         this.links = links.stream().collect(Collectors.toMap(AuditSubjectLink::subject, Function.identity()));
         addClassName("list-view");
         addClassName("audit-view");
@@ -64,7 +69,7 @@ class AuditLogView extends Main implements TitledView {
         to.setLabel(getTranslation("audit.filter.to"));
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
-        from.setValue(LocalDate.now().minusDays(30));
+        from.setValue(time.today().minusDays(30));
         user.setLabel(getTranslation("audit.filter.user"));
         user.setItems(users.everyone());
         user.setItemLabelGenerator(u -> u.fullName() + " (" + u.username() + ")");
@@ -101,7 +106,7 @@ class AuditLogView extends Main implements TitledView {
     }
 
     private void configureGrid() {
-        grid.addColumn(e -> AuditLogService.TIME.format(e.changedAt()))
+        grid.addColumn(e -> changedAt.format(e.changedAt()))
                 .setHeader(getTranslation("audit.column.when"))
                 .setKey("when")
                 .setWidth("11rem")
@@ -156,7 +161,7 @@ class AuditLogView extends Main implements TitledView {
     private DownloadHandler csvDownload() {
         return event -> {
             Locale locale = getLocale();
-            event.setFileName(getTranslation("audit.exportFile") + "-" + LocalDate.now() + ".csv");
+            event.setFileName(getTranslation("audit.exportFile") + "-" + time.today() + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             audit.export(filter(), locale, event.getOutputStream());
         };

@@ -16,7 +16,7 @@ public record CustomerChoice(long id, String name) {
     public static void bind(ComboBox<CustomerChoice> box, CustomerService customers) {
         box.setItems(query -> customers
                 .list(
-                        new CustomerFilter(query.getFilter().orElse(null), null, null, false, null, false),
+                        CustomerFilter.all().withText(query.getFilter().orElse(null)),
                         PageRequest.of(query.getPage(), query.getPageSize()))
                 .stream()
                 .map(c -> new CustomerChoice(c.id(), c.name())));

@@ -18,8 +18,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.Locale;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.customer.CustomerExportService;
@@ -56,7 +56,8 @@ class CustomerListView extends Main implements TitledView {
             CustomerExportService exporter,
             IndustryService industries,
             UserDirectory userDirectory,
-            CustomerEditing editing) {
+            CustomerEditing editing,
+            BusinessTime time) {
         this.customers = customers;
         addClassName("list-view");
 
@@ -96,7 +97,7 @@ class CustomerListView extends Main implements TitledView {
         Div filters = new Div(search, industry, segment, owner, keyAccountsOnly, includeArchived);
         filters.addClassName("filters");
 
-        export = new Anchor(csvDownload(exporter), getTranslation("customers.action.export"));
+        export = new Anchor(csvDownload(exporter, time), getTranslation("customers.action.export"));
         export.addClassName("export-link");
         Div actions = new Div(export);
         actions.addClassName("actions");
@@ -117,10 +118,10 @@ class CustomerListView extends Main implements TitledView {
         add(toolbar, grid);
     }
 
-    private DownloadHandler csvDownload(CustomerExportService exporter) {
+    private DownloadHandler csvDownload(CustomerExportService exporter, BusinessTime time) {
         return event -> {
             Locale locale = getLocale();
-            event.setFileName(getTranslation("customers.exportFile") + "-" + LocalDate.now() + ".csv");
+            event.setFileName(getTranslation("customers.exportFile") + "-" + time.today() + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
             exporter.export(filter(), locale, event.getOutputStream());
         };

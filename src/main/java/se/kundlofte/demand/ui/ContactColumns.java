@@ -1,21 +1,17 @@
 package se.kundlofte.demand.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.demand.DemandItem;
 
 /** The columns every list of contacts shows, the same everywhere. */
 final class ContactColumns {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
-
     private ContactColumns() {}
 
     /** When, channel, (customer), the customer's words and (kind with cause). */
-    static void add(Grid<DemandItem> grid, boolean withCustomer, boolean withKind) {
-        grid.addColumn(d -> TIME.format(d.loggedAt()))
+    static void add(Grid<DemandItem> grid, BusinessTime time, boolean withCustomer, boolean withKind) {
+        grid.addColumn(d -> time.formatDateTime(d.loggedAt()))
                 .setHeader(grid.getTranslation("demand.column.time"))
                 .setWidth("10rem")
                 .setFlexGrow(0);

@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.JourneyStage;
 import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.base.ui.Notifications;
@@ -75,14 +76,15 @@ class DemandAnalysisView extends Main implements TitledView {
             DemandAnalysisService analysis,
             DemandService demands,
             DemandReferenceService references,
-            CustomerService customers) {
+            CustomerService customers,
+            BusinessTime time) {
         this.analysis = analysis;
         this.demands = demands;
         addClassName("demand-analysis-view");
         from.setLabel(getTranslation("demand.filter.from"));
         to.setLabel(getTranslation("demand.filter.to"));
-        to.setValue(LocalDate.now());
-        from.setValue(LocalDate.now().minusWeeks(52));
+        to.setValue(time.today());
+        from.setValue(time.today().minusWeeks(52));
         granularity.setLabel(getTranslation("demand.filter.granularity"));
         granularity.setItems(Granularity.values());
         granularity.setItemLabelGenerator(g -> getTranslation(g.translationKey()));
@@ -116,7 +118,7 @@ class DemandAnalysisView extends Main implements TitledView {
         summary.addClassName("ratio-summary");
         summary.setId("ratio-summary");
 
-        drillDown = new DrillDown(demands);
+        drillDown = new DrillDown(demands, time);
         configureCauses();
         configureBreakdown();
         beforeAfter = new BeforeAfterPanel(analysis);
@@ -200,15 +202,14 @@ class DemandAnalysisView extends Main implements TitledView {
     }
 
     DemandFilter filter() {
-        return new DemandFilter(
-                from.getValue(),
-                to.getValue(),
-                channel.getValue() == null ? null : channel.getValue().id(),
-                null,
-                customer.getValue() == null ? null : customer.getValue().id(),
-                null,
-                stage.getValue() == null ? null : stage.getValue().name(),
-                null);
+        return DemandFilter.all()
+                .withPeriod(from.getValue(), to.getValue())
+                .withChannel(
+                        channel.getValue() == null ? null : channel.getValue().id())
+                .withCustomer(
+                        customer.getValue() == null ? null : customer.getValue().id())
+                .withJourneyStage(
+                        stage.getValue() == null ? null : stage.getValue().name());
     }
 
     void refresh() {
@@ -286,38 +287,10 @@ class DemandAnalysisView extends Main implements TitledView {
         DemandFilter f = filter();
         DemandFilter drilled =
                 switch (breakdownBy.getValue()) {
-                    case JOURNEY_STAGE ->
-                        new DemandFilter(f.from(), f.to(), f.channelId(), null, f.customerId(), null, row.key(), null);
-                    case CHANNEL ->
-                        new DemandFilter(
-                                f.from(),
-                                f.to(),
-                                Long.valueOf(row.key()),
-                                null,
-                                f.customerId(),
-                                null,
-                                f.journeyStage(),
-                                null);
-                    case CUSTOMER ->
-                        new DemandFilter(
-                                f.from(),
-                                f.to(),
-                                f.channelId(),
-                                null,
-                                Long.valueOf(row.key()),
-                                null,
-                                f.journeyStage(),
-                                null);
-                    case INDUSTRY ->
-                        new DemandFilter(
-                                f.from(),
-                                f.to(),
-                                f.channelId(),
-                                null,
-                                f.customerId(),
-                                Long.valueOf(row.key()),
-                                f.journeyStage(),
-                                null);
+                    case JOURNEY_STAGE -> f.withJourneyStage(row.key());
+                    case CHANNEL -> f.withChannel(Long.valueOf(row.key()));
+                    case CUSTOMER -> f.withCustomer(Long.valueOf(row.key()));
+                    case INDUSTRY -> f.withIndustry(Long.valueOf(row.key()));
                 };
         drillDown.show(drilled, label(row));
     }

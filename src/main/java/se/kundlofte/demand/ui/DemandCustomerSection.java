@@ -4,10 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.customer.CustomerDetails;
 import se.kundlofte.customer.ui.CustomerSection;
 import se.kundlofte.demand.DemandAnalysisService;
@@ -21,15 +20,14 @@ import se.kundlofte.demand.RatioPoint;
 @org.springframework.stereotype.Component
 class DemandCustomerSection implements CustomerSection {
 
-    private static final DateTimeFormatter DAY =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Europe/Stockholm"));
-
     private final DemandService demands;
     private final DemandAnalysisService analysis;
+    private final BusinessTime time;
 
-    DemandCustomerSection(DemandService demands, DemandAnalysisService analysis) {
+    DemandCustomerSection(DemandService demands, DemandAnalysisService analysis, BusinessTime time) {
         this.demands = demands;
         this.analysis = analysis;
+        this.time = time;
     }
 
     @Override
@@ -46,15 +44,7 @@ class DemandCustomerSection implements CustomerSection {
     public Component create(CustomerDetails customer) {
         Div section = new Div();
         section.addClassName("customer-demand");
-        DemandFilter last12 = new DemandFilter(
-                DemandFilter.lastWeeks(12).from(),
-                DemandFilter.lastWeeks(12).to(),
-                null,
-                null,
-                customer.id(),
-                null,
-                null,
-                null);
+        DemandFilter last12 = DemandFilter.lastWeeks(12, time.today()).withCustomer(customer.id());
         List<RatioPoint> points = analysis.ratio(last12, Granularity.MONTH);
         long value = points.stream().mapToLong(RatioPoint::value).sum();
         long failure = points.stream().mapToLong(RatioPoint::failure).sum();
@@ -69,7 +59,7 @@ class DemandCustomerSection implements CustomerSection {
         ratio.setId("customer-failure-ratio");
         ratio.addClassName("ratio-summary");
         Grid<DemandItem> grid = new Grid<>();
-        grid.addColumn(d -> DAY.format(d.loggedAt()))
+        grid.addColumn(d -> time.formatDate(d.loggedAt()))
                 .setHeader(section.getTranslation("demand.column.time"))
                 .setWidth("8rem")
                 .setFlexGrow(0);
@@ -88,8 +78,7 @@ class DemandCustomerSection implements CustomerSection {
                                                 .getLocale())))
                 .setHeader(section.getTranslation("demand.field.kind"))
                 .setFlexGrow(2);
-        grid.setItems(demands.contacts(
-                new DemandFilter(null, null, null, null, customer.id(), null, null, null), PageRequest.of(0, 10)));
+        grid.setItems(demands.contacts(DemandFilter.all().withCustomer(customer.id()), PageRequest.of(0, 10)));
         grid.setAllRowsVisible(true);
         section.add(ratio, grid);
         return section;

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.PageRequest;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.JourneyStage;
 import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.base.ui.Saving;
@@ -62,7 +63,8 @@ class DemandEntryView extends Main implements TitledView {
             DemandService demands,
             DemandReferenceService references,
             CustomerService customers,
-            RequirementService requirements) {
+            RequirementService requirements,
+            BusinessTime time) {
         this.demands = demands;
         addClassName("demand-entry-view");
         List<ReferenceItem> channels = references.channels(false);
@@ -131,7 +133,7 @@ class DemandEntryView extends Main implements TitledView {
         Shortcuts.addShortcutListener(this, () -> kind.setValue(DemandKind.UNCLASSIFIED), Key.KEY_U, KeyModifier.ALT)
                 .listenOn(this);
 
-        recent = new RecentContacts(demands, this::edit);
+        recent = new RecentContacts(demands, time, this::edit);
         add(form, actions, keys, new H3(getTranslation("demand.recent")), recent);
     }
 

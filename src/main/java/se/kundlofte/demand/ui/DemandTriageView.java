@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.base.ui.Saving;
 import se.kundlofte.base.ui.TitledView;
@@ -39,7 +40,7 @@ class DemandTriageView extends Main implements TitledView {
 
     private final DemandService demands;
 
-    DemandTriageView(DemandService demands, DemandReferenceService references) {
+    DemandTriageView(DemandService demands, DemandReferenceService references, BusinessTime time) {
         this.demands = demands;
         addClassName("list-view");
         kind.setLabel(getTranslation("demand.field.kind"));
@@ -58,14 +59,14 @@ class DemandTriageView extends Main implements TitledView {
         toolbar.addClassName("toolbar");
 
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        ContactColumns.add(grid, true, false);
+        ContactColumns.add(grid, time, true, false);
         grid.setItemsPageable(page -> demands.contacts(unclassified(), page));
         grid.setSizeFull();
         add(new Paragraph(getTranslation("demand.triage.help")), toolbar, grid);
     }
 
     private static DemandFilter unclassified() {
-        return new DemandFilter(null, null, null, null, null, null, null, DemandKind.UNCLASSIFIED);
+        return DemandFilter.all().withKind(DemandKind.UNCLASSIFIED);
     }
 
     void classify() {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.demand.DemandFilter;
 import se.kundlofte.demand.DemandItem;
 import se.kundlofte.demand.DemandService;
@@ -15,11 +16,11 @@ class DrillDown extends Div {
     final Span caption = new Span();
     private DemandFilter filter;
 
-    DrillDown(DemandService demands) {
+    DrillDown(DemandService demands, BusinessTime time) {
         addClassName("drill-down");
         // Select contacts here to make them the samples of a new requirement for their cause.
         grid.setSelectionMode(com.vaadin.flow.component.grid.Grid.SelectionMode.MULTI);
-        ContactColumns.add(grid, true, true);
+        ContactColumns.add(grid, time, true, true);
         grid.setItemsPageable(page -> filter == null ? java.util.List.of() : demands.contacts(filter, page));
         grid.setHeight("24rem");
         add(new H3(getTranslation("demand.drillDown")), caption, grid);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import java.util.function.Consumer;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.ConcurrentEditException;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.ui.ConfirmRemove;
@@ -18,9 +19,9 @@ class RecentContacts extends Div {
     final Grid<DemandItem> grid = new Grid<>();
     private final DemandService demands;
 
-    RecentContacts(DemandService demands, Consumer<DemandItem> onEdit) {
+    RecentContacts(DemandService demands, BusinessTime time, Consumer<DemandItem> onEdit) {
         this.demands = demands;
-        ContactColumns.add(grid, false, true);
+        ContactColumns.add(grid, time, false, true);
         grid.addComponentColumn(d -> {
                     Button edit = new Button(getTranslation("demand.action.correct"), e -> onEdit.accept(d));
                     edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);

@@ -29,12 +29,14 @@ class CommunicationsSection extends PageSection {
     final Div list = new Div();
     final TextField recipients = new TextField();
     final ComboBox<Channel> channel = new ComboBox<>();
-    final DatePicker date = new DatePicker(LocalDate.now());
+    final DatePicker date = new DatePicker();
     final TextArea summary = new TextArea();
     final Button add = new Button();
 
-    CommunicationsSection(long requirementId, RequirementCommunicationService service, Runnable onChanged) {
+    CommunicationsSection(
+            long requirementId, RequirementCommunicationService service, LocalDate today, Runnable onChanged) {
         super("communications", "requirement.section.communications", saved -> onChanged.run(), onChanged);
+        date.setValue(today);
         list.addClassName("communication-list");
         List<CommunicationItem> items = service.forRequirement(requirementId);
         if (items.isEmpty()) {

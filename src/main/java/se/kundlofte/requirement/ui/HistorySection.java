@@ -3,24 +3,20 @@ package se.kundlofte.requirement.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Section;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import se.kundlofte.audit.AuditText;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.requirement.HistoryItem;
 
 /** Every documented change: who, when, what, old → new (newest first). */
 class HistorySection extends Section {
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
-
     final Grid<HistoryItem> grid = new Grid<>();
 
-    HistorySection(List<HistoryItem> history) {
+    HistorySection(List<HistoryItem> history, BusinessTime time) {
         setId("history");
         addClassName("requirement-section");
-        grid.addColumn(h -> TIME.format(h.changedAt()))
+        grid.addColumn(h -> time.formatDateTime(h.changedAt()))
                 .setHeader(getTranslation("history.when"))
                 .setWidth("10rem")
                 .setFlexGrow(0);

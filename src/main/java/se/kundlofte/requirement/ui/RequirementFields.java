@@ -96,22 +96,26 @@ class RequirementFields extends FormLayout {
     }
 
     RequirementForm value() {
-        return new RequirementForm(
-                title.getValue(),
-                description.getValue(),
-                customer.getValue() == null ? null : customer.getValue().id(),
-                customer.getValue() == null
-                        ? industryId
-                        : customers.get(customer.getValue().id()).industryId(),
-                source.getValue(),
-                sourceReference.getValue(),
-                formal.getValue(),
-                journeyStage.getValue() == null ? null : journeyStage.getValue().name(),
-                affectedRoles.getValue().isEmpty()
-                        ? EnumSet.noneOf(CustomerRole.class)
-                        : EnumSet.copyOf(affectedRoles.getValue()),
-                owner.getValue() == null ? null : owner.getValue().id(),
-                dueDate.getValue());
+        return RequirementForm.of(title.getValue(), source.getValue())
+                .withDescription(description.getValue())
+                .withCustomer(
+                        customer.getValue() == null ? null : customer.getValue().id())
+                .withIndustry(
+                        customer.getValue() == null
+                                ? industryId
+                                : customers.get(customer.getValue().id()).industryId())
+                .withSourceReference(sourceReference.getValue())
+                .withFormal(formal.getValue())
+                .withJourneyStage(
+                        journeyStage.getValue() == null
+                                ? null
+                                : journeyStage.getValue().name())
+                .withAffectedRoles(
+                        affectedRoles.getValue().isEmpty()
+                                ? EnumSet.noneOf(CustomerRole.class)
+                                : EnumSet.copyOf(affectedRoles.getValue()))
+                .withOwner(owner.getValue() == null ? null : owner.getValue().id())
+                .withDueDate(dueDate.getValue());
     }
 
     Map<String, ? extends HasValidation> fields() {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.customer.CustomerService;
@@ -44,6 +45,7 @@ class RequirementView extends Main implements BeforeEnterObserver, TitledView {
     private final RequirementCommunicationService communications;
     private final CustomerService customers;
     private final RequirementBroadcaster broadcaster;
+    private final BusinessTime time;
     private final List<UserRef> owners = new ArrayList<>();
     private RequirementDetails requirement;
     private String section;
@@ -55,7 +57,9 @@ class RequirementView extends Main implements BeforeEnterObserver, TitledView {
             RequirementCommunicationService communications,
             CustomerService customers,
             UserDirectory users,
-            RequirementBroadcaster broadcaster) {
+            RequirementBroadcaster broadcaster,
+            BusinessTime time) {
+        this.time = time;
         this.requirements = requirements;
         this.actions = actions;
         this.communications = communications;
@@ -104,14 +108,14 @@ class RequirementView extends Main implements BeforeEnterObserver, TitledView {
         add(new AnalysisSection(requirement, requirements, this::saved, this::reload));
         add(new PrioritySection(requirement, requirements, this::saved, this::reload));
         add(new ActionsSection(requirement.id(), actions, owners, this::reload));
-        add(new CommunicationsSection(requirement.id(), communications, this::reload));
+        add(new CommunicationsSection(requirement.id(), communications, time.today(), this::reload));
         add(new MonitoringSection(requirement, requirements, this::saved, this::reload));
         if (requirement.stage() == Stage.REJECTED
                 || requirement.rejectionReason() != null
                 || "rejection".equals(section)) {
             add(new RejectionSection(requirement, requirements, this::saved, this::reload));
         }
-        add(new HistorySection(requirements.history(requirement.id())));
+        add(new HistorySection(requirements.history(requirement.id()), time));
         if (section != null) {
             String anchor = section;
             getElement()

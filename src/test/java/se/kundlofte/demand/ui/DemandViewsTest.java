@@ -142,4 +142,26 @@ class DemandViewsTest extends KaribuTest {
                 .isEqualTo("FAILURE_DEMAND");
         UI.getCurrent().navigate("board");
     }
+
+    @Test
+    void aRefusalInTheAnalysisShowsItsOwnMessageNotAnUnexpectedError() {
+        loginAs(AppRoles.CUSTOMER_SERVICE);
+        DemandAnalysisView analysis = navigate(DemandAnalysisView.class);
+        // The Pareto on screen still lists a cause that has meanwhile been removed.
+        ParetoBar removed = new ParetoBar(-1, "Borttagen orsak", "Removed cause", 3, 1.0);
+        analysis.causes.setItems(java.util.List.of(removed));
+        var actions = GridKt._getCellComponent(analysis.causes, 0, "actions");
+        Exception refused = org.assertj.core.api.Assertions.catchException(
+                () -> _click(_get(actions, Button.class, spec -> spec.withId("to-requirement--1"))));
+        assertThat(refused).isNotNull();
+
+        // As Vaadin does with an exception from a listener: the session's error handler gets it.
+        com.vaadin.flow.server.VaadinSession.getCurrent()
+                .getErrorHandler()
+                .error(new com.vaadin.flow.server.ErrorEvent(refused));
+        assertThat(com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications())
+                .extracting(com.github.mvysny.kaributools.NotificationsKt::getText)
+                .contains("The failure cause no longer exists.")
+                .doesNotContain("Something went wrong. Try again, and tell an administrator if it happens again.");
+    }
 }

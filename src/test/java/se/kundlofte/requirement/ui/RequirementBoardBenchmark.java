@@ -58,7 +58,12 @@ class RequirementBoardBenchmark extends KaribuTest {
 
         double[] query = time(() -> board.board(BoardFilter.none(), limits));
         double[] filtered = time(() -> board.board(
-                new BoardFilter(null, null, "PRODUCT_DEVELOPMENT", null, Source.AGREEMENT, 10, "kund"), limits));
+                BoardFilter.none()
+                        .withDepartment("PRODUCT_DEVELOPMENT")
+                        .withSource(Source.AGREEMENT)
+                        .withMinDaysInStage(10)
+                        .withText("kund"),
+                limits));
         double[] view = time(() -> {
             navigate(StartView.class);
             navigate(RequirementBoardView.class);

@@ -1,12 +1,18 @@
 package se.kundlofte.base.ui.chart;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One series of a chart: a name (translated), bars or a line, its values (nulls leave gaps), the
  * y axis it uses (0 = counts on the left, 1 = percent on the right), and whether it stacks.
  */
-public record ChartSeries(String name, Type type, List<? extends Number> values, int axis, String stack) {
+public record ChartSeries(
+        String name,
+        Type type,
+        List<? extends Number> values,
+        int axis,
+        @Nullable String stack) {
 
     public enum Type {
         BAR,

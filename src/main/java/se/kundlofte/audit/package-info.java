@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.audit;
+
+import org.jspecify.annotations.NullMarked;

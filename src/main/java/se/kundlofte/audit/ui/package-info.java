@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.base.csv;
+
+import org.jspecify.annotations.NullMarked;

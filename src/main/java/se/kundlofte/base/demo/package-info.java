@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.base.demo;
+
+import org.jspecify.annotations.NullMarked;

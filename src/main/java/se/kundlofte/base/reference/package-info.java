@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.base.reference;
+
+import org.jspecify.annotations.NullMarked;

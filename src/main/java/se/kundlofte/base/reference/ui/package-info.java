@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.base.reference.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.base.ui.chart;
+
+import org.jspecify.annotations.NullMarked;

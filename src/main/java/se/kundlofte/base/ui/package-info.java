@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.customer.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.demand;
+
+import org.jspecify.annotations.NullMarked;

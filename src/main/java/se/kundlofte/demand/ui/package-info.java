@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.demand.ui;
+
+import org.jspecify.annotations.NullMarked;

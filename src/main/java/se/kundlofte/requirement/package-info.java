@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.requirement;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.security.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.shell;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.user;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.user.ui;
+
+import org.jspecify.annotations.NullMarked;
