@@ -13,8 +13,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import se.kundlofte.base.RuleViolationException;
+import se.kundlofte.base.imports.ImportProblem;
 import se.kundlofte.customer.CustomerImportService.ImportResult;
-import se.kundlofte.customer.ImportPreview.ImportError;
 import se.kundlofte.test.IntegrationTest;
 
 @IntegrationTest
@@ -120,10 +120,15 @@ class CustomerImportServiceTest {
 
         assertThat(preview.valid()).isFalse();
         assertThat(preview.errors())
-                .extracting(ImportError::line, ImportError::column, ImportError::messageKey)
+                .extracting(ImportProblem::line, ImportProblem::column, ImportProblem::messageKey)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(3, "name", "validation.required"),
                         org.assertj.core.groups.Tuple.tuple(4, "org_number", "customer.error.orgNumber"),
+                        // Every problem of the row, not only the first.
+                        org.assertj.core.groups.Tuple.tuple(4, "industry", "import.error.unknownIndustry"),
+                        org.assertj.core.groups.Tuple.tuple(4, "segment", "import.error.unknownSegment"),
+                        org.assertj.core.groups.Tuple.tuple(4, "key_account", "import.error.yesNo"),
+                        org.assertj.core.groups.Tuple.tuple(4, "owner", "import.error.unknownOwner"),
                         org.assertj.core.groups.Tuple.tuple(5, "email", "validation.email"),
                         org.assertj.core.groups.Tuple.tuple(5, "roles", "import.error.unknownRole"));
         assertThatThrownBy(() -> importer.importFile(file)).isInstanceOf(RuleViolationException.class);
@@ -137,7 +142,7 @@ class CustomerImportServiceTest {
                 "namn;bransch;segment;nyckelkund;ansvarig_saljare\nFelaktiga Värden AB;Gruvdrift;Galax;kanske;ceo\n";
         ImportPreview preview = importer.preview(text.getBytes(StandardCharsets.UTF_8));
         assertThat(preview.errors())
-                .extracting(ImportError::column, ImportError::messageKey, ImportError::value)
+                .extracting(ImportProblem::column, ImportProblem::messageKey, ImportProblem::value)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("bransch", "import.error.unknownIndustry", "Gruvdrift"),
                         org.assertj.core.groups.Tuple.tuple("segment", "import.error.unknownSegment", "Galax"),
@@ -148,15 +153,15 @@ class CustomerImportServiceTest {
     @Test
     void fileLevelProblems() {
         assertThat(importer.preview(new byte[0]).errors())
-                .extracting(ImportError::messageKey)
+                .extracting(ImportProblem::messageKey)
                 .containsExactly("import.error.empty");
         assertThat(importer.preview("foo;bar\n1;2\n".getBytes(StandardCharsets.UTF_8))
                         .errors())
-                .extracting(ImportError::messageKey)
+                .extracting(ImportProblem::messageKey)
                 .contains("import.error.noNameColumn", "import.error.unknownColumn");
         assertThat(importer.preview(new byte[CustomerImportService.MAX_BYTES + 1])
                         .errors())
-                .extracting(ImportError::messageKey)
+                .extracting(ImportProblem::messageKey)
                 .containsExactly("import.error.tooLarge");
         StringBuilder many = new StringBuilder("name\n");
         for (int i = 0; i <= CustomerImportService.MAX_ROWS; i++) {
@@ -164,7 +169,7 @@ class CustomerImportServiceTest {
         }
         assertThat(importer.preview(many.toString().getBytes(StandardCharsets.UTF_8))
                         .errors())
-                .extracting(ImportError::messageKey)
+                .extracting(ImportProblem::messageKey)
                 .containsExactly("import.error.tooManyRows");
     }
 
