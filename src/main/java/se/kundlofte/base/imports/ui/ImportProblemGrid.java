@@ -1,6 +1,7 @@
 package se.kundlofte.base.imports.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ public class ImportProblemGrid extends Grid<ImportProblem> {
 
     public ImportProblemGrid() {
         addClassName("import-problems");
+        // Reasons list the valid values; they must be readable in full.
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         addColumn(p -> p.line() > 0 ? String.valueOf(p.line()) : "")
                 .setHeader(getTranslation("import.column.line"))
                 .setWidth("6rem")

@@ -135,10 +135,6 @@ public class ValueMatchingForm extends Div {
                     : getTranslation(
                             "import.values.suggestion",
                             current.suggestions().stream().map(Option::label).collect(Collectors.joining(", ")));
-            box.setPlaceholder(
-                    current.suggestions().isEmpty()
-                            ? ""
-                            : current.suggestions().getFirst().label());
             box.setHelperText(note.isBlank() ? suggestion : suggestion + " " + note);
             accept.setVisible(canAccept());
         }
