@@ -247,6 +247,52 @@ class BrowserSmokeTest {
 
     /** Customer service opens the portal on the contact log; the menu's Start still shows the start page. */
     @Test
+    void theImportColumnMappingWorksFromTheKeyboard() throws IOException {
+        typeLogin("sales2");
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-side-nav-item")).isEmpty());
+        Path file = Files.createTempFile("kunder", ".csv");
+        Files.write(
+                file,
+                "Kund;Bransch;Lokalt kundid\r\nTangentbordet AB;Handel;L-1\r\n"
+                        .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        driver.get("http://localhost:" + port + "/customers/import");
+        WebElement upload = wait.until(d -> d.findElement(By.cssSelector("vaadin-upload")));
+        WebElement input = (WebElement) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript(
+                        "return arguments[0].querySelector('input[type=file]')"
+                                + " || arguments[0].shadowRoot.querySelector('input[type=file]');",
+                        upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+        wait.until(d -> d.findElements(By.cssSelector(".column-mapping vaadin-combo-box"))
+                        .size()
+                == 3);
+        wait.until(d -> gridShows(d, "Lokalt kundid"));
+
+        // Choose "Ignore this column" for the unknown column with the keyboard only.
+        WebElement last = driver.findElements(By.cssSelector(".column-mapping vaadin-combo-box input"))
+                .getLast();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].focus()", last);
+        last.sendKeys("Ignore");
+        last.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        last.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(
+                d -> d.findElement(By.cssSelector(".import-summary")).getText().contains("1 rows are valid"));
+        assertThat(gridShows(driver, "Lokalt kundid")).isFalse();
+        screenshot("import-mapping-en");
+
+        WebElement importButton = driver.findElements(By.cssSelector("vaadin-button")).stream()
+                .filter(b -> b.getText().equals("Import"))
+                .findFirst()
+                .orElseThrow();
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].focus()", importButton);
+        importButton.sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.urlMatches(".*/customers$"));
+        assertThat(jdbc.queryForObject("select count(*) from customer where name = 'Tangentbordet AB'", Long.class))
+                .isEqualTo(1);
+        Files.delete(file);
+    }
+
+    @Test
     void customerServiceStartsOnTheContactLog() {
         typeLogin("service");
         wait.until(ExpectedConditions.urlContains("/demand/new"));

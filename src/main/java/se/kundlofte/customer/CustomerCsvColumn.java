@@ -1,61 +1,109 @@
 package se.kundlofte.customer;
 
-import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import se.kundlofte.base.imports.ImportField;
 
 /**
- * The columns of the customer CSV file. Headers are recognised in Swedish or English, in any
- * case and with or without spaces, dots, dashes or underscores; the export writes the first alias
- * of the user's language so that an exported file imports again.
+ * The columns of the customer CSV file. Headers are recognised in Swedish or English by their
+ * synonyms (what other CRMs and spreadsheets call them), in any case and with or without accents,
+ * spaces or punctuation; the export writes the first name of the user's language so that an
+ * exported file imports again.
  */
 enum CustomerCsvColumn {
-    NAME("namn", "name"),
-    ORG_NUMBER("organisationsnummer", "org_number", "orgnr", "organisationnumber", "orgnumber"),
-    INDUSTRY("bransch", "industry"),
-    SEGMENT("segment", "segment"),
-    KEY_ACCOUNT("nyckelkund", "key_account", "keyaccount"),
-    OWNER("ansvarig_saljare", "owner", "agare", "saljare", "ansvarig"),
-    NOTES("anteckningar", "notes", "kommentar", "comment"),
-    STAKEHOLDER_NAME("intressent", "stakeholder", "stakeholder_name", "kontaktperson", "contact", "contact_name"),
-    STAKEHOLDER_TITLE("titel", "title", "stakeholder_title", "befattning"),
-    STAKEHOLDER_EMAIL("epost", "email", "stakeholder_email", "mail"),
-    STAKEHOLDER_PHONE("telefon", "phone", "stakeholder_phone", "tel", "mobil", "mobile"),
-    STAKEHOLDER_ROLES("kundroller", "customer_roles", "roller", "roles"),
-    PRIMARY_CONTACT("huvudkontakt", "primary_contact", "primar_kontakt", "primarykontakt");
+    NAME(
+            "namn",
+            "name",
+            "kund",
+            "kundnamn",
+            "företag",
+            "företagsnamn",
+            "organisation",
+            "organisationsnamn",
+            "company",
+            "company name",
+            "customer",
+            "customer name",
+            "account",
+            "account name"),
+    ORG_NUMBER(
+            "organisationsnummer",
+            "org_number",
+            "orgnr",
+            "org.nr",
+            "org nr",
+            "orgnummer",
+            "organisationsnr",
+            "organisation number",
+            "organization number",
+            "corporate id",
+            "company number",
+            "registration number"),
+    INDUSTRY("bransch", "industry", "branschkod", "verksamhet", "sector"),
+    SEGMENT("segment", "segment", "kundsegment", "kundtyp", "kundkategori", "customer type", "customer segment"),
+    KEY_ACCOUNT("nyckelkund", "key_account", "key account", "keyaccount", "storkund", "viktig kund"),
+    OWNER(
+            "ansvarig_saljare",
+            "owner",
+            "ägare",
+            "säljare",
+            "ansvarig",
+            "kundansvarig",
+            "account manager",
+            "account owner",
+            "sales owner",
+            "sales person",
+            "salesperson"),
+    NOTES(
+            "anteckningar",
+            "notes",
+            "kommentar",
+            "kommentarer",
+            "comment",
+            "comments",
+            "övrigt",
+            "beskrivning",
+            "description"),
+    STAKEHOLDER_NAME(
+            "intressent",
+            "stakeholder",
+            "stakeholder_name",
+            "kontaktperson",
+            "kontakt",
+            "kontaktnamn",
+            "contact",
+            "contact_name",
+            "contact person"),
+    STAKEHOLDER_TITLE("titel", "title", "stakeholder_title", "befattning", "job title", "position"),
+    STAKEHOLDER_EMAIL("epost", "email", "stakeholder_email", "mail", "e-postadress", "email address"),
+    STAKEHOLDER_PHONE(
+            "telefon", "phone", "stakeholder_phone", "tel", "mobil", "mobile", "telefonnummer", "phone number"),
+    STAKEHOLDER_ROLES("kundroller", "customer_roles", "roller", "roles", "kundroll", "roll", "role"),
+    PRIMARY_CONTACT("huvudkontakt", "primary_contact", "primar_kontakt", "primarykontakt", "main contact");
 
     private final String swedish;
     private final String english;
-    private final List<String> aliases;
+    private final ImportField field;
 
     CustomerCsvColumn(String swedish, String english, String... more) {
         this.swedish = swedish;
         this.english = english;
-        this.aliases = java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(swedish, english), java.util.Arrays.stream(more))
-                .map(CustomerCsvColumn::normalize)
-                .toList();
+        List<String> synonyms = new java.util.ArrayList<>(List.of(swedish, english));
+        synonyms.addAll(Arrays.asList(more));
+        this.field = new ImportField(name(), "import.field." + name(), "NAME".equals(name()), synonyms);
     }
 
     String header(Locale locale) {
         return "sv".equals(locale.getLanguage()) ? swedish : english;
     }
 
-    static Optional<CustomerCsvColumn> of(String header) {
-        String key = normalize(header);
-        for (CustomerCsvColumn column : values()) {
-            if (column.aliases.contains(key)) {
-                return Optional.of(column);
-            }
-        }
-        return Optional.empty();
+    String key() {
+        return field.key();
     }
 
-    /** Lower case, without accents, spaces, dots, dashes or underscores: "E-post" → "epost". */
-    static String normalize(String text) {
-        String stripped = Normalizer.normalize(text == null ? "" : text.trim(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        return stripped.toLowerCase(Locale.ROOT).replaceAll("[\\s._\\-]", "");
+    /** The import fields of the customer file, in column order of the export. */
+    static List<ImportField> fields() {
+        return Arrays.stream(values()).map(c -> c.field).toList();
     }
 }

@@ -1,16 +1,17 @@
 package se.kundlofte.customer;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,20 +19,29 @@ import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.csv.CsvFormat;
 import se.kundlofte.base.csv.CsvFormat.CsvRow;
 import se.kundlofte.base.i18n.TranslationProvider;
-import se.kundlofte.customer.ImportPreview.ImportError;
+import se.kundlofte.base.imports.ColumnMapping;
+import se.kundlofte.base.imports.HeaderMatcher;
+import se.kundlofte.base.imports.ImportProblem;
+import se.kundlofte.base.imports.ImportReading;
+import se.kundlofte.base.imports.ImportText;
+import se.kundlofte.base.imports.RememberedColumnRepository;
+import se.kundlofte.base.imports.ValueMatcher;
 import se.kundlofte.customer.ImportPreview.ImportedCustomer;
 import se.kundlofte.customer.ImportPreview.ImportedStakeholder;
 import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.KundlofteUser;
 import se.kundlofte.security.Permission;
 import se.kundlofte.security.Permission.Require;
 import se.kundlofte.user.UserDirectory;
-import se.kundlofte.user.UserRef;
 
 /**
  * CSV import of customers and their stakeholders (one row per stakeholder; customer columns
- * repeat). All or nothing: the preview lists every error, and the import re-checks the file in
- * its own transaction. A customer already in the register (same org number, else same name) is
- * updated, not duplicated; so is a stakeholder with the same email, else name.
+ * repeat), in steps: the file's columns are matched to our fields (the user's choices from last
+ * time, else known synonyms) and the user may change that; reference values are matched exactly
+ * or offered as suggestions the user accepts per distinct value; then the preview lists every
+ * problem of every row. All or nothing: the import re-checks the file in its own transaction. A
+ * customer already in the register (same org number, else same name) is updated, not duplicated;
+ * so is a stakeholder with the same email, else name.
  */
 @Service
 @PreAuthorize(Require.CUSTOMER_EDIT)
@@ -40,54 +50,90 @@ public class CustomerImportService {
     public static final int MAX_BYTES = 2 * 1024 * 1024;
     public static final int MAX_ROWS = 5000;
 
+    /** The kind under which this import's column mappings are remembered. */
+    static final String IMPORT_KIND = "customers";
+
     private static final Logger log = LoggerFactory.getLogger(CustomerImportService.class);
 
     private final CustomerRepository customers;
     private final StakeholderRepository stakeholders;
     private final IndustryRepository industries;
+    private final IndustryService industryService;
     private final UserDirectory userDirectory;
     private final TranslationProvider translations;
     private final CustomerAudit audit;
+    private final RememberedColumnRepository rememberedColumns;
 
     CustomerImportService(
             CustomerRepository customers,
             StakeholderRepository stakeholders,
             IndustryRepository industries,
+            IndustryService industryService,
             UserDirectory userDirectory,
             TranslationProvider translations,
-            CustomerAudit audit) {
+            CustomerAudit audit,
+            RememberedColumnRepository rememberedColumns) {
         this.audit = audit;
         this.customers = customers;
         this.stakeholders = stakeholders;
         this.industries = industries;
+        this.industryService = industryService;
         this.userDirectory = userDirectory;
         this.translations = translations;
+        this.rememberedColumns = rememberedColumns;
     }
 
-    /** Reads the file and reports what it would do; saves nothing. */
+    /** Reads the file with the automatic column mapping and reports what it would do; saves nothing. */
     @Transactional(readOnly = true)
     public ImportPreview preview(byte[] file) {
-        return new Reader(file).read();
+        return preview(file, CustomerImportOptions.automatic(TranslationProvider.ENGLISH));
     }
 
-    /** Imports the file when it has no errors; otherwise saves nothing and refuses. */
+    /**
+     * Reads the file as the options say and reports what it would do: the mapping used, every
+     * problem, the values to match; saves nothing. Creating industries is for administrators.
+     */
+    @Transactional(readOnly = true)
+    public ImportPreview preview(byte[] file, CustomerImportOptions options) {
+        checkMayCreateIndustries(options);
+        return new Reader(file, options).read();
+    }
+
+    /** Imports the file with the automatic column mapping when it has no problems. */
     @Transactional
     public ImportResult importFile(byte[] file) {
-        ImportPreview preview = new Reader(file).read();
+        return importFile(file, CustomerImportOptions.automatic(TranslationProvider.ENGLISH));
+    }
+
+    /**
+     * Imports the file when it has no problems, otherwise saves nothing and refuses; remembers the
+     * column mapping for the user's next import.
+     */
+    @Transactional
+    public ImportResult importFile(byte[] file, CustomerImportOptions options) {
+        checkMayCreateIndustries(options);
+        ImportPreview preview = new Reader(file, options).read();
         if (!preview.valid()) {
             throw new RuleViolationException(
                     "import.error.notValid", preview.errors().size());
+        }
+        Map<String, Long> createdIndustries = new HashMap<>();
+        for (String name : preview.newIndustries()) {
+            createdIndustries.put(
+                    ImportText.key(name), industryService.create(name, name).id());
         }
         int created = 0;
         int updated = 0;
         int stakeholdersCreated = 0;
         int stakeholdersUpdated = 0;
         for (ImportedCustomer imported : preview.customers()) {
+            CustomerForm form = imported.newIndustry() == null
+                    ? imported.form()
+                    : withIndustry(imported.form(), createdIndustries.get(ImportText.key(imported.newIndustry())));
             Customer customer;
             if (imported.existingId() == null) {
-                customer = customers.save(new Customer(
-                        imported.form(),
-                        OrgNumber.normalize(imported.form().orgNumber()).orElse(null)));
+                customer = customers.save(
+                        new Customer(form, OrgNumber.normalize(form.orgNumber()).orElse(null)));
                 customers.flush();
                 audit.created(customer);
                 created++;
@@ -95,8 +141,8 @@ public class CustomerImportService {
                 customer = customers.findById(imported.existingId()).orElseThrow();
                 var before = audit.values(customer);
                 customer.apply(
-                        merge(customer, imported.form()),
-                        OrgNumber.normalize(imported.form().orgNumber()).orElse(customer.getOrgNumber()));
+                        merge(customer, form),
+                        OrgNumber.normalize(form.orgNumber()).orElse(customer.getOrgNumber()));
                 customers.flush();
                 audit.changed(customer, before);
                 updated++;
@@ -122,12 +168,33 @@ public class CustomerImportService {
             }
             stakeholders.flush();
         }
-        ImportResult result = new ImportResult(created, updated, stakeholdersCreated, stakeholdersUpdated);
+        CurrentUser.get()
+                .ifPresent(user -> rememberedColumns.remember(user.getUserId(), IMPORT_KIND, preview.mapping()));
+        ImportResult result =
+                new ImportResult(created, updated, stakeholdersCreated, stakeholdersUpdated, createdIndustries.size());
         log.info(
                 "Customer import by {}: {}",
                 CurrentUser.get().map(u -> u.getUsername()).orElse("system"),
                 result);
         return result;
+    }
+
+    /** Administrators may let an import create industries; for everyone else it is refused. */
+    private static void checkMayCreateIndustries(CustomerImportOptions options) {
+        if (options.createMissingIndustries() && !CurrentUser.can(Permission.INDUSTRY_ADMIN)) {
+            throw new AccessDeniedException("Only administrators create industries");
+        }
+    }
+
+    private static CustomerForm withIndustry(CustomerForm form, Long industryId) {
+        return new CustomerForm(
+                form.name(),
+                form.orgNumber(),
+                industryId,
+                form.segment(),
+                form.keyAccount(),
+                form.ownerId(),
+                form.notes());
     }
 
     /** Blank optional values in the file keep what the register has. */
@@ -151,38 +218,35 @@ public class CustomerImportService {
 
     /** What an import did. */
     public record ImportResult(
-            int customersCreated, int customersUpdated, int stakeholdersCreated, int stakeholdersUpdated) {}
+            int customersCreated,
+            int customersUpdated,
+            int stakeholdersCreated,
+            int stakeholdersUpdated,
+            int industriesCreated) {
 
-    /** One pass over one file: parses, looks up and validates every row. */
+        public ImportResult(
+                int customersCreated, int customersUpdated, int stakeholdersCreated, int stakeholdersUpdated) {
+            this(customersCreated, customersUpdated, stakeholdersCreated, stakeholdersUpdated, 0);
+        }
+    }
+
+    /** One pass over one file: maps columns, matches values and validates every row. */
     private final class Reader {
 
         private final byte[] file;
-        private final List<ImportError> errors = new ArrayList<>();
-        private final Map<CustomerCsvColumn, Integer> columns = new EnumMap<>(CustomerCsvColumn.class);
-        private final Map<CustomerCsvColumn, String> headers = new EnumMap<>(CustomerCsvColumn.class);
-        private final Map<String, Long> industriesByName = new java.util.HashMap<>();
-        private final Map<String, Segment> segmentsByName = new java.util.HashMap<>();
-        private final Map<String, CustomerRole> rolesByName = new java.util.HashMap<>();
+        private final CustomerImportOptions options;
+        private final CustomerImportValues values;
+        private final Map<String, String> newIndustries = new LinkedHashMap<>();
+        private @Nullable ImportReading reading;
 
-        Reader(byte[] file) {
+        Reader(byte[] file, CustomerImportOptions options) {
             this.file = file;
-            for (Industry industry : industries.findAll()) {
-                industriesByName.put(key(industry.getNameSv()), industry.getId());
-                industriesByName.put(key(industry.getNameEn()), industry.getId());
-            }
-            for (Segment segment : Segment.values()) {
-                names(segment.name(), segment.translationKey()).forEach(name -> segmentsByName.put(name, segment));
-            }
-            for (CustomerRole role : CustomerRole.values()) {
-                names(role.name(), role.translationKey()).forEach(name -> rolesByName.put(name, role));
-            }
-        }
-
-        private List<String> names(String code, String translationKey) {
-            return List.of(
-                    key(code),
-                    key(translations.getTranslation(translationKey, TranslationProvider.SWEDISH)),
-                    key(translations.getTranslation(translationKey, TranslationProvider.ENGLISH)));
+            this.options = options;
+            this.values = new CustomerImportValues(
+                    industries.findAll(org.springframework.data.domain.Sort.by("nameSv")),
+                    userDirectory.activeWithPermission(Permission.CUSTOMER_OWN),
+                    translations,
+                    options.locale());
         }
 
         ImportPreview read() {
@@ -199,61 +263,80 @@ public class CustomerImportService {
             if (rows.size() - 1 > MAX_ROWS) {
                 return fail("import.error.tooManyRows");
             }
-            readHeader(rows.getFirst());
-            if (!columns.containsKey(CustomerCsvColumn.NAME)) {
-                errors.add(new ImportError(rows.getFirst().line(), "", "import.error.noNameColumn", ""));
-                return new ImportPreview(rows.size() - 1, List.of(), List.copyOf(errors));
+            CsvRow header = rows.getFirst();
+            ColumnMapping mapping = options.mapping()
+                    .filter(m -> m.headers().equals(header.fields()))
+                    .orElseGet(() -> HeaderMatcher.match(header.fields(), CustomerCsvColumn.fields(), remembered()));
+            reading = new ImportReading(mapping, options.values());
+            reading.checkColumns(header.line());
+            List<CsvRow> data = rows.subList(1, rows.size());
+            if (!reading.mapped(CustomerCsvColumn.NAME.key())) {
+                reading.problem(new ImportProblem(header.line(), "", "import.error.noNameColumn", ""));
+                return preview(rows.size() - 1, List.of(), data);
             }
             Map<String, Group> groups = new LinkedHashMap<>();
-            for (CsvRow row : rows.subList(1, rows.size())) {
+            for (CsvRow row : data) {
                 readRow(row, groups);
             }
             List<ImportedCustomer> result = groups.values().stream()
-                    .map(g -> new ImportedCustomer(g.line, g.form, g.existingId, List.copyOf(g.stakeholders)))
+                    .map(g -> new ImportedCustomer(
+                            g.line, g.form, g.existingId, List.copyOf(g.stakeholders), g.newIndustry))
                     .toList();
-            return new ImportPreview(rows.size() - 1, result, List.copyOf(errors));
+            return preview(rows.size() - 1, result, data);
+        }
+
+        private Map<String, String> remembered() {
+            return CurrentUser.get()
+                    .map(KundlofteUser::getUserId)
+                    .map(id -> rememberedColumns.remembered(id, IMPORT_KIND))
+                    .orElse(Map.of());
+        }
+
+        private ImportPreview preview(int rowCount, List<ImportedCustomer> result, List<CsvRow> data) {
+            ImportReading r = java.util.Objects.requireNonNull(reading);
+            return new ImportPreview(
+                    rowCount,
+                    result,
+                    r.problems(),
+                    r.mapping(),
+                    CustomerCsvColumn.fields(),
+                    samples(r.mapping(), data),
+                    r.questions(),
+                    List.copyOf(newIndustries.values()));
         }
 
         private ImportPreview fail(String key) {
-            errors.add(new ImportError(0, "", key, "", MAX_BYTES / (1024 * 1024), MAX_ROWS));
-            return new ImportPreview(0, List.of(), List.copyOf(errors));
-        }
-
-        private void readHeader(CsvRow header) {
-            for (int i = 0; i < header.fields().size(); i++) {
-                int index = i;
-                String text = header.get(i);
-                CustomerCsvColumn.of(text)
-                        .ifPresentOrElse(
-                                column -> {
-                                    columns.putIfAbsent(column, index);
-                                    headers.putIfAbsent(column, text);
-                                },
-                                () -> {
-                                    if (!text.isBlank()) {
-                                        errors.add(new ImportError(
-                                                header.line(), text, "import.error.unknownColumn", text));
-                                    }
-                                });
-            }
+            ImportProblem problem = new ImportProblem(0, "", key, "", MAX_BYTES / (1024 * 1024), MAX_ROWS);
+            return new ImportPreview(
+                    0,
+                    List.of(),
+                    List.of(problem),
+                    new ColumnMapping(List.of(), List.of()),
+                    CustomerCsvColumn.fields(),
+                    List.of(),
+                    List.of(),
+                    List.of());
         }
 
         private String value(CsvRow row, CustomerCsvColumn column) {
-            String value = row.get(columns.getOrDefault(column, -1));
-            // Undo the export's protection against spreadsheet formulas.
-            return value.length() > 1 && value.charAt(0) == '\'' && "=+-@".indexOf(value.charAt(1)) >= 0
-                    ? value.substring(1)
-                    : value;
+            return java.util.Objects.requireNonNull(reading).value(row, column.key());
         }
 
         private void error(CsvRow row, CustomerCsvColumn column, String key, String value, Object... args) {
-            errors.add(new ImportError(row.line(), headers.getOrDefault(column, ""), key, value, args));
+            java.util.Objects.requireNonNull(reading).problem(row, column.key(), key, value, args);
         }
 
+        private <T> Optional<T> match(
+                CsvRow row, CustomerCsvColumn column, String text, ValueMatcher<T> matcher, String unknownKey) {
+            return java.util.Objects.requireNonNull(reading).match(row, column.key(), text, matcher, unknownKey);
+        }
+
+        /** Checks the whole row, reporting every problem; a row with problems adds nothing. */
         private void readRow(CsvRow row, Map<String, Group> groups) {
+            ImportReading r = java.util.Objects.requireNonNull(reading);
+            int problemsBefore = r.problemCount();
             String name = value(row, CustomerCsvColumn.NAME);
             String orgText = value(row, CustomerCsvColumn.ORG_NUMBER);
-            int errorsBefore = errors.size();
             CustomerRules.required(name, CustomerRules.NAME_MAX)
                     .ifPresent(k -> error(row, CustomerCsvColumn.NAME, k, name, CustomerRules.NAME_MAX));
             String orgNumber = null;
@@ -263,70 +346,87 @@ public class CustomerImportService {
                     error(row, CustomerCsvColumn.ORG_NUMBER, "customer.error.orgNumber", orgText);
                 }
             }
-            if (errors.size() > errorsBefore) {
+            CustomerValues customer = customerValues(row, name, orgNumber);
+            Optional<ImportedStakeholder> stakeholder = stakeholder(row);
+            if (r.problemCount() > problemsBefore) {
                 return;
             }
-            String groupKey = orgNumber != null ? orgNumber : "name:" + key(name);
-            Group group = groups.get(groupKey);
-            if (group == null) {
-                CustomerForm form = customerForm(row, name, orgNumber);
-                if (form == null) {
-                    return;
-                }
-                group = new Group(row.line(), form, existingCustomer(orgNumber, name));
-                groups.put(groupKey, group);
+            String groupKey = orgNumber != null ? orgNumber : "name:" + ImportText.key(name);
+            Group group = groups.computeIfAbsent(
+                    groupKey,
+                    k -> new Group(
+                            row.line(),
+                            customer.form,
+                            existingCustomer(customer.form.orgNumber(), name),
+                            customer.newIndustry));
+            if (customer.newIndustry != null) {
+                newIndustries.putIfAbsent(ImportText.key(customer.newIndustry), customer.newIndustry);
             }
-            stakeholder(row).ifPresent(group.stakeholders::add);
+            stakeholder.ifPresent(group.stakeholders::add);
         }
 
-        private CustomerForm customerForm(CsvRow row, String name, String orgNumber) {
-            int errorsBefore = errors.size();
+        private CustomerValues customerValues(CsvRow row, String name, @Nullable String orgNumber) {
+            ImportReading r = java.util.Objects.requireNonNull(reading);
             Long industryId = null;
+            String newIndustry = null;
             String industryText = value(row, CustomerCsvColumn.INDUSTRY);
             if (!industryText.isBlank()) {
-                industryId = industriesByName.get(key(industryText));
-                if (industryId == null) {
-                    error(row, CustomerCsvColumn.INDUSTRY, "import.error.unknownIndustry", industryText);
+                if (options.createMissingIndustries()) {
+                    industryId = r.resolve(row, CustomerCsvColumn.INDUSTRY.key(), industryText, values.industries())
+                            .orElse(null);
+                    if (industryId == null) {
+                        newIndustry = industryText.trim();
+                        CustomerRules.required(newIndustry, IndustryService.NAME_MAX)
+                                .ifPresent(k -> error(
+                                        row, CustomerCsvColumn.INDUSTRY, k, industryText, IndustryService.NAME_MAX));
+                    }
+                } else {
+                    industryId = match(
+                                    row,
+                                    CustomerCsvColumn.INDUSTRY,
+                                    industryText,
+                                    values.industries(),
+                                    "import.error.unknownIndustry")
+                            .orElse(null);
                 }
             }
             Segment segment = Segment.SMALL_BUSINESS;
             String segmentText = value(row, CustomerCsvColumn.SEGMENT);
             if (!segmentText.isBlank()) {
-                segment = segmentsByName.get(key(segmentText));
-                if (segment == null) {
-                    error(row, CustomerCsvColumn.SEGMENT, "import.error.unknownSegment", segmentText);
-                }
+                segment = match(
+                                row,
+                                CustomerCsvColumn.SEGMENT,
+                                segmentText,
+                                values.segments(),
+                                "import.error.unknownSegment")
+                        .orElse(Segment.SMALL_BUSINESS);
             }
-            Boolean keyAccount = bool(value(row, CustomerCsvColumn.KEY_ACCOUNT));
-            if (keyAccount == null) {
-                error(
-                        row,
-                        CustomerCsvColumn.KEY_ACCOUNT,
-                        "import.error.yesNo",
-                        value(row, CustomerCsvColumn.KEY_ACCOUNT));
-            }
+            boolean keyAccount = yesNo(row, CustomerCsvColumn.KEY_ACCOUNT);
             Long ownerId = null;
             String ownerText = value(row, CustomerCsvColumn.OWNER);
             if (!ownerText.isBlank()) {
-                ownerId = userDirectory
-                        .activeWithPermission(Permission.CUSTOMER_OWN, ownerText)
-                        .map(UserRef::id)
+                ownerId = match(row, CustomerCsvColumn.OWNER, ownerText, values.owners(), "import.error.unknownOwner")
                         .orElse(null);
-                if (ownerId == null) {
-                    error(row, CustomerCsvColumn.OWNER, "import.error.unknownOwner", ownerText);
-                }
             }
             String notes = value(row, CustomerCsvColumn.NOTES);
             CustomerRules.optional(notes, CustomerRules.NOTES_MAX)
                     .ifPresent(k -> error(
                             row, CustomerCsvColumn.NOTES, k, notes.substring(0, 40) + "…", CustomerRules.NOTES_MAX));
-            if (errors.size() > errorsBefore) {
-                return null;
-            }
-            return new CustomerForm(name, orgNumber, industryId, segment, keyAccount, ownerId, notes);
+            return new CustomerValues(
+                    new CustomerForm(name, orgNumber, industryId, segment, keyAccount, ownerId, notes), newIndustry);
         }
 
-        private Long existingCustomer(String orgNumber, String name) {
+        /** Blank is no. */
+        private boolean yesNo(CsvRow row, CustomerCsvColumn column) {
+            String text = value(row, column);
+            if (text.isBlank()) {
+                return false;
+            }
+            return match(row, column, text, values.yesNo(), "import.error.yesNo")
+                    .orElse(false);
+        }
+
+        private Long existingCustomer(@Nullable String orgNumber, String name) {
             Optional<Customer> match = orgNumber != null ? customers.findByOrgNumber(orgNumber) : Optional.empty();
             if (match.isEmpty()) {
                 match = customers.findFirstByNameOrderByIdAsc(name.trim());
@@ -347,7 +447,8 @@ public class CustomerImportService {
             if (name.isBlank() && email.isBlank() && phone.isBlank() && rolesText.isBlank()) {
                 return Optional.empty();
             }
-            int errorsBefore = errors.size();
+            ImportReading r = java.util.Objects.requireNonNull(reading);
+            int problemsBefore = r.problemCount();
             CustomerRules.required(name, CustomerRules.PERSON_MAX)
                     .ifPresent(k -> error(row, CustomerCsvColumn.STAKEHOLDER_NAME, k, name, CustomerRules.PERSON_MAX));
             CustomerRules.optional(title, CustomerRules.PERSON_MAX)
@@ -358,26 +459,20 @@ public class CustomerImportService {
             Set<CustomerRole> roles = EnumSet.noneOf(CustomerRole.class);
             for (String part : rolesText.split("[,|/;+]")) {
                 if (!part.isBlank()) {
-                    CustomerRole role = rolesByName.get(key(part));
-                    if (role == null) {
-                        error(row, CustomerCsvColumn.STAKEHOLDER_ROLES, "import.error.unknownRole", part.trim());
-                    } else {
-                        roles.add(role);
-                    }
+                    match(
+                                    row,
+                                    CustomerCsvColumn.STAKEHOLDER_ROLES,
+                                    part.trim(),
+                                    values.roles(),
+                                    "import.error.unknownRole")
+                            .ifPresent(roles::add);
                 }
             }
             if (rolesText.isBlank()) {
                 error(row, CustomerCsvColumn.STAKEHOLDER_ROLES, "stakeholder.error.roles", "");
             }
-            Boolean primary = bool(value(row, CustomerCsvColumn.PRIMARY_CONTACT));
-            if (primary == null) {
-                error(
-                        row,
-                        CustomerCsvColumn.PRIMARY_CONTACT,
-                        "import.error.yesNo",
-                        value(row, CustomerCsvColumn.PRIMARY_CONTACT));
-            }
-            if (errors.size() > errorsBefore) {
+            boolean primary = yesNo(row, CustomerCsvColumn.PRIMARY_CONTACT);
+            if (r.problemCount() > problemsBefore) {
                 return Optional.empty();
             }
             return Optional.of(new ImportedStakeholder(
@@ -385,31 +480,35 @@ public class CustomerImportService {
         }
     }
 
+    /** Per column, the first non-blank value of the file, to show beside the mapping. */
+    private static List<String> samples(ColumnMapping mapping, List<CsvRow> data) {
+        List<String> samples = new ArrayList<>();
+        for (int i = 0; i < mapping.headers().size(); i++) {
+            int column = i;
+            samples.add(data.stream()
+                    .map(row -> row.get(column))
+                    .filter(v -> !v.isBlank())
+                    .findFirst()
+                    .orElse(""));
+        }
+        return samples;
+    }
+
+    private record CustomerValues(
+            CustomerForm form, @Nullable String newIndustry) {}
+
     private static final class Group {
         final int line;
         final CustomerForm form;
-        final Long existingId;
+        final @Nullable Long existingId;
+        final @Nullable String newIndustry;
         final List<ImportedStakeholder> stakeholders = new ArrayList<>();
 
-        Group(int line, CustomerForm form, Long existingId) {
+        Group(int line, CustomerForm form, @Nullable Long existingId, @Nullable String newIndustry) {
             this.line = line;
             this.form = form;
             this.existingId = existingId;
+            this.newIndustry = newIndustry;
         }
-    }
-
-    /** Yes/no as people type it; blank is no; null when it is neither. */
-    static Boolean bool(String text) {
-        String value = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        return switch (value) {
-            case "", "nej", "no", "n", "false", "0", "falskt" -> false;
-            case "ja", "yes", "j", "y", "true", "1", "x", "sant" -> true;
-            default -> null;
-        };
-    }
-
-    /** Case, accent and punctuation blind key for matching names and codes. */
-    static String key(String text) {
-        return CustomerCsvColumn.normalize(text).replace("&", "och");
     }
 }

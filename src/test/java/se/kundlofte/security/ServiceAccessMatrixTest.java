@@ -27,6 +27,7 @@ import se.kundlofte.base.BusinessTime;
 import se.kundlofte.customer.CustomerExportService;
 import se.kundlofte.customer.CustomerFilter;
 import se.kundlofte.customer.CustomerForm;
+import se.kundlofte.customer.CustomerImportOptions;
 import se.kundlofte.customer.CustomerImportService;
 import se.kundlofte.customer.CustomerService;
 import se.kundlofte.customer.IndustryService;
@@ -390,6 +391,46 @@ class ServiceAccessMatrixTest {
                             .isInstanceOf(AccessDeniedException.class);
                 }
             }
+        });
+    }
+
+    /** Overloads share a name in the table; these take import options, and creating industries is for admins. */
+    @Test
+    void importWithOptionsIsGuardedAndOnlyAdministratorsCreateIndustries() {
+        CustomerImportOptions automatic = CustomerImportOptions.automatic(Locale.ENGLISH);
+        CustomerImportOptions creating = automatic.withCreateMissingIndustries(true);
+        Map<String, Case> calls = Map.of(
+                "preview(options)",
+                new Case(
+                        Permission.rolesWith(Permission.CUSTOMER_EDIT), () -> importer.preview(new byte[0], automatic)),
+                "importFile(options)",
+                new Case(
+                        Permission.rolesWith(Permission.CUSTOMER_EDIT),
+                        () -> importer.importFile(new byte[0], automatic)),
+                "preview(create industries)",
+                new Case(
+                        Permission.rolesWith(Permission.INDUSTRY_ADMIN), () -> importer.preview(new byte[0], creating)),
+                "importFile(create industries)",
+                new Case(
+                        Permission.rolesWith(Permission.INDUSTRY_ADMIN),
+                        () -> importer.importFile(new byte[0], creating)));
+        calls.forEach((method, guarded) -> {
+            for (String role : AppRoles.ALL) {
+                loginAs(DemoUsers.of(role));
+                if (guarded.roles().contains(role)) {
+                    assertThatCode(() -> runIgnoringBusinessErrors(guarded.call()))
+                            .as("%s as %s", method, role)
+                            .doesNotThrowAnyException();
+                } else {
+                    assertThatThrownBy(() -> guarded.call().run())
+                            .as("%s as %s", method, role)
+                            .isInstanceOf(AccessDeniedException.class);
+                }
+            }
+            SecurityContextHolder.clearContext();
+            assertThatThrownBy(() -> guarded.call().run())
+                    .as(method)
+                    .isInstanceOfAny(AuthenticationCredentialsNotFoundException.class, AccessDeniedException.class);
         });
     }
 

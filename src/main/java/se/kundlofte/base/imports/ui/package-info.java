@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.base.imports.ui;
+
+import org.jspecify.annotations.NullMarked;
