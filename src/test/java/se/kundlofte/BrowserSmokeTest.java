@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -254,6 +255,89 @@ class BrowserSmokeTest {
         driver.findElement(By.cssSelector("vaadin-side-nav-item[path='']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
         assertThat(driver.findElement(By.id("greeting")).getText()).contains("Ahmed");
+    }
+
+    /**
+     * The documented keyboard flow with real keystrokes: the words reach the server before the
+     * shortcut runs (Enter right after typing, Alt+V / Alt+F / Alt+U then Enter), Shift+Enter
+     * makes a new line, and after each save the words are empty, focused and not marked invalid.
+     * What was saved is read back from the database.
+     */
+    @Test
+    void aContactIsLoggedWithTheKeyboardAlone() throws IOException {
+        typeLogin("service");
+        wait.until(ExpectedConditions.urlContains("/demand/new"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-area textarea")))
+                .click();
+        String run = Long.toString(System.nanoTime(), 36);
+
+        String enter = "Enter right after typing " + run;
+        keys(enter, Keys.ENTER);
+        assertThat(saved(enter)).containsEntry("kind", "UNCLASSIFIED");
+        readyForTheNext();
+
+        String twoLines = "First line " + run;
+        keys(twoLines, Keys.chord(Keys.SHIFT, Keys.ENTER), "second line", Keys.ENTER);
+        assertThat(saved(twoLines + "\nsecond line")).containsEntry("kind", "UNCLASSIFIED");
+        readyForTheNext();
+
+        String value = "Alt+V then Enter " + run;
+        keys(value, Keys.chord(Keys.ALT, "v"), Keys.ENTER);
+        assertThat(saved(value)).containsEntry("kind", "VALUE");
+        readyForTheNext();
+
+        String later = "Alt+U then Enter " + run;
+        keys(later, Keys.chord(Keys.ALT, "v"), Keys.chord(Keys.ALT, "u"), Keys.ENTER);
+        assertThat(saved(later)).containsEntry("kind", "UNCLASSIFIED");
+        readyForTheNext();
+
+        // Type, Alt+F, pick a cause, Enter, timed from the first keystroke to the cleared field.
+        String failure = "The invoice was wrong again " + run;
+        long start = System.nanoTime();
+        keys(failure, Keys.chord(Keys.ALT, "f"));
+        wait.until(d -> (Boolean) js("return document.activeElement.closest('vaadin-combo-box') !== null"));
+        keys("Wrong inv");
+        wait.until(d -> (Boolean) js("return document.querySelector('vaadin-combo-box[opened]') !== null"));
+        keys(Keys.ARROW_DOWN, Keys.ENTER);
+        wait.until(d -> (Boolean) js("return document.querySelector('vaadin-combo-box[opened]') === null"));
+        keys(Keys.ENTER);
+        Map<String, Object> row = saved(failure);
+        readyForTheNext();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("Keyboard-only failure contact (type, Alt+F, pick a cause, Enter): %d ms%n", millis);
+        assertThat(row).containsEntry("kind", "FAILURE").containsEntry("cause", "WRONG_INVOICE");
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(failure));
+        screenshot("demand-entry-after-save-en");
+    }
+
+    /** Sends keys to whatever has the focus, as a keyboard does. */
+    private void keys(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+    }
+
+    private Object js(String script) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
+    }
+
+    /** The contact with these words once it is in the database: its kind and cause code. */
+    private Map<String, Object> saved(String words) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> jdbc.queryForObject(
+                                "select count(*) from demand where customer_words = ?", Integer.class, words)
+                        == 1);
+        return jdbc.queryForMap(
+                "select d.kind, c.code as cause from demand d left join failure_cause c on c.id = d.cause_id"
+                        + " where d.customer_words = ?",
+                words);
+    }
+
+    /** After a save the words are empty, hold the focus and are not marked invalid. */
+    private void readyForTheNext() {
+        wait.until(d -> (Boolean) js("const area = document.querySelector('vaadin-text-area');"
+                + " return area.value === '' && document.activeElement.closest('vaadin-text-area') === area"));
+        assertThat(js("return document.querySelector('vaadin-text-area').hasAttribute('invalid')"))
+                .as("the emptied words are not marked invalid")
+                .isEqualTo(false);
     }
 
     /**
