@@ -218,6 +218,79 @@ class BrowserSmokeTest {
         logOut();
     }
 
+    /**
+     * The analysis charts paint with the page (the time from navigation to both canvases is
+     * printed, first visit and again), a click on a weekly bar of the ratio chart drills down to
+     * that week's contacts, and the axes write numbers as the user's language does.
+     */
+    @Test
+    void theAnalysisChartsPaintWithThePageDrillDownAndSpeakTheLanguage() throws IOException {
+        logIn("en");
+        for (String visit : List.of("first visit", "second visit")) {
+            driver.get("http://localhost:" + port + "/");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+            long start = System.nanoTime();
+            driver.get("http://localhost:" + port + "/demand");
+            WebDriverWait fine = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(10));
+            fine.until(d -> (Boolean) js("const s = document.getElementById('ratio-summary');"
+                    + " return s !== null && s.textContent.length > 0"));
+            long page = (System.nanoTime() - start) / 1_000_000;
+            fine.until(d -> (Boolean) js("return document.querySelector('#ratio-chart canvas') !== null"
+                    + " && document.querySelector('#pareto-chart canvas') !== null"));
+            long charts = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf(
+                    "Analysis page, %s: page content after %d ms, both charts painted after %d ms%n",
+                    visit, page, charts);
+        }
+
+        // A real click in the column of the quietest recent week, above its short bar.
+        @SuppressWarnings("unchecked")
+        List<Object> bar = (List<Object>) js("const el = document.querySelector('#ratio-chart .chart-canvas');"
+                + " const chart = echarts.getInstanceByDom(el); const option = chart.getOption();"
+                + " const weeks = option.xAxis[0].data.length; let index = weeks - 2;"
+                + " for (let i = weeks - 10; i < weeks - 1; i++) {"
+                + "   const total = (j) => option.series[0].data[j] + option.series[1].data[j];"
+                + "   if (total(i) < total(index)) { index = i; } }"
+                + " const top = chart.getModel().getComponent('grid', 0).coordinateSystem.getRect().y;"
+                + " const x = chart.convertToPixel({xAxisIndex: 0}, index);"
+                + " return [x - el.clientWidth / 2, top + 4 - el.clientHeight / 2, option.xAxis[0].data[index]];");
+        WebElement ratioCanvas = driver.findElement(By.cssSelector("#ratio-chart .chart-canvas"));
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(ratioCanvas, ((Number) bar.get(0)).intValue(), ((Number) bar.get(1)).intValue())
+                .click()
+                .perform();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".drill-down")));
+        wait.until(d -> d.findElement(By.cssSelector(".drill-down")).getText().contains((String) bar.get(2)));
+        screenshot("demand-drill-week-en");
+
+        // Numbers on the axes as the language writes them.
+        assertThat(js("const chart = echarts.getInstanceByDom(document.querySelector('#ratio-chart .chart-canvas'));"
+                        + " return chart.getOption().yAxis[0].axisLabel.formatter(2500)"))
+                .isEqualTo("2,500");
+        chooseLanguage("Language", "Svenska");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ratio-summary"), "Felefterfrågan"));
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(10))
+                .until(d -> (Boolean) js("return document.querySelector('#ratio-chart canvas') !== null"));
+        assertThat(js("const chart = echarts.getInstanceByDom(document.querySelector('#ratio-chart .chart-canvas'));"
+                        + " return chart.getOption().yAxis[0].axisLabel.formatter(2500)"))
+                .isEqualTo("2\u00a0500");
+        screenshot("demand-analysis-sv-axes");
+        chooseLanguage("Språk", "English");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ratio-summary"), "Failure demand"));
+    }
+
+    /** Picks a language in the user menu, as a user does. */
+    private void chooseLanguage(String menu, String language) {
+        driver.findElement(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
+        for (String item : List.of(menu, language)) {
+            wait.until(d -> d.findElements(By.cssSelector("vaadin-menu-bar-item")).stream()
+                            .filter(element -> element.getText().equals(item))
+                            .findFirst()
+                            .orElse(null))
+                    .click();
+        }
+    }
+
     /** A colleague moves a card in another browser; this board shows it without a reload (push). */
     @Test
     void aColleaguesMoveAppearsLive() {
