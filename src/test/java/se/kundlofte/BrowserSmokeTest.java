@@ -267,6 +267,17 @@ class BrowserSmokeTest {
         assertThat(js("const chart = echarts.getInstanceByDom(document.querySelector('#ratio-chart .chart-canvas'));"
                         + " return chart.getOption().yAxis[0].axisLabel.formatter(2500)"))
                 .isEqualTo("2,500");
+        // The language chosen in the user menu is remembered for the user: put it back afterwards.
+        String remembered = jdbc.queryForObject(
+                "select preferred_language from app_user where username = 'admin'", String.class);
+        try {
+            theAxesInSwedish();
+        } finally {
+            jdbc.update("update app_user set preferred_language = ? where username = 'admin'", remembered);
+        }
+    }
+
+    private void theAxesInSwedish() throws IOException {
         chooseLanguage("Language", "Svenska");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ratio-summary"), "Felefterfrågan"));
         new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(10))
