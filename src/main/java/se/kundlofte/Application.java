@@ -7,6 +7,7 @@ import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import se.kundlofte.base.ui.chart.Chart;
 
 /** Kundlöfte: the customer requirements portal. */
 @SpringBootApplication
@@ -24,5 +25,6 @@ public class Application implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Kundlöfte");
         settings.addFavIcon("icon", "icons/favicon.svg", "any");
+        Chart.preload(settings);
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -217,6 +218,90 @@ class BrowserSmokeTest {
         logOut();
     }
 
+    /**
+     * The analysis charts paint with the page (the time from navigation to both canvases is
+     * printed, first visit and again), a click on a weekly bar of the ratio chart drills down to
+     * that week's contacts, and the axes write numbers as the user's language does.
+     */
+    @Test
+    void theAnalysisChartsPaintWithThePageDrillDownAndSpeakTheLanguage() throws IOException {
+        logIn("en");
+        for (String visit : List.of("first visit", "second visit")) {
+            driver.get("http://localhost:" + port + "/");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+            long start = System.nanoTime();
+            driver.get("http://localhost:" + port + "/demand");
+            WebDriverWait fine = new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(10));
+            fine.until(d -> (Boolean) js("const s = document.getElementById('ratio-summary');"
+                    + " return s !== null && s.textContent.length > 0"));
+            long page = (System.nanoTime() - start) / 1_000_000;
+            fine.until(d -> (Boolean) js("return document.querySelector('#ratio-chart canvas') !== null"
+                    + " && document.querySelector('#pareto-chart canvas') !== null"));
+            long charts = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf(
+                    "Analysis page, %s: page content after %d ms, both charts painted after %d ms%n",
+                    visit, page, charts);
+        }
+
+        // A real click in the column of the quietest recent week, above its short bar.
+        @SuppressWarnings("unchecked")
+        List<Object> bar = (List<Object>) js("const el = document.querySelector('#ratio-chart .chart-canvas');"
+                + " const chart = echarts.getInstanceByDom(el); const option = chart.getOption();"
+                + " const weeks = option.xAxis[0].data.length; let index = weeks - 2;"
+                + " for (let i = weeks - 10; i < weeks - 1; i++) {"
+                + "   const total = (j) => option.series[0].data[j] + option.series[1].data[j];"
+                + "   if (total(i) < total(index)) { index = i; } }"
+                + " const top = chart.getModel().getComponent('grid', 0).coordinateSystem.getRect().y;"
+                + " const x = chart.convertToPixel({xAxisIndex: 0}, index);"
+                + " return [x - el.clientWidth / 2, top + 4 - el.clientHeight / 2, option.xAxis[0].data[index]];");
+        WebElement ratioCanvas = driver.findElement(By.cssSelector("#ratio-chart .chart-canvas"));
+        new org.openqa.selenium.interactions.Actions(driver)
+                .moveToElement(ratioCanvas, ((Number) bar.get(0)).intValue(), ((Number) bar.get(1)).intValue())
+                .click()
+                .perform();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".drill-down")));
+        wait.until(d -> d.findElement(By.cssSelector(".drill-down")).getText().contains((String) bar.get(2)));
+        screenshot("demand-drill-week-en");
+
+        // Numbers on the axes as the language writes them.
+        assertThat(js("const chart = echarts.getInstanceByDom(document.querySelector('#ratio-chart .chart-canvas'));"
+                        + " return chart.getOption().yAxis[0].axisLabel.formatter(2500)"))
+                .isEqualTo("2,500");
+        // The language chosen in the user menu is remembered for the user: put it back afterwards.
+        String remembered = jdbc.queryForObject(
+                "select preferred_language from app_user where username = 'admin'", String.class);
+        try {
+            theAxesInSwedish();
+        } finally {
+            jdbc.update("update app_user set preferred_language = ? where username = 'admin'", remembered);
+        }
+    }
+
+    private void theAxesInSwedish() throws IOException {
+        chooseLanguage("Language", "Svenska");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ratio-summary"), "Felefterfrågan"));
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(10))
+                .until(d -> (Boolean) js("return document.querySelector('#ratio-chart canvas') !== null"));
+        assertThat(js("const chart = echarts.getInstanceByDom(document.querySelector('#ratio-chart .chart-canvas'));"
+                        + " return chart.getOption().yAxis[0].axisLabel.formatter(2500)"))
+                .isEqualTo("2\u00a0500");
+        screenshot("demand-analysis-sv-axes");
+        chooseLanguage("Språk", "English");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ratio-summary"), "Failure demand"));
+    }
+
+    /** Picks a language in the user menu, as a user does. */
+    private void chooseLanguage(String menu, String language) {
+        driver.findElement(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
+        for (String item : List.of(menu, language)) {
+            wait.until(d -> d.findElements(By.cssSelector("vaadin-menu-bar-item")).stream()
+                            .filter(element -> element.getText().equals(item))
+                            .findFirst()
+                            .orElse(null))
+                    .click();
+        }
+    }
+
     /** A colleague moves a card in another browser; this board shows it without a reload (push). */
     @Test
     void aColleaguesMoveAppearsLive() {
@@ -300,6 +385,89 @@ class BrowserSmokeTest {
         driver.findElement(By.cssSelector("vaadin-side-nav-item[path='']")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
         assertThat(driver.findElement(By.id("greeting")).getText()).contains("Ahmed");
+    }
+
+    /**
+     * The documented keyboard flow with real keystrokes: the words reach the server before the
+     * shortcut runs (Enter right after typing, Alt+V / Alt+F / Alt+U then Enter), Shift+Enter
+     * makes a new line, and after each save the words are empty, focused and not marked invalid.
+     * What was saved is read back from the database.
+     */
+    @Test
+    void aContactIsLoggedWithTheKeyboardAlone() throws IOException {
+        typeLogin("service");
+        wait.until(ExpectedConditions.urlContains("/demand/new"));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-text-area textarea")))
+                .click();
+        String run = Long.toString(System.nanoTime(), 36);
+
+        String enter = "Enter right after typing " + run;
+        keys(enter, Keys.ENTER);
+        assertThat(saved(enter)).containsEntry("kind", "UNCLASSIFIED");
+        readyForTheNext();
+
+        String twoLines = "First line " + run;
+        keys(twoLines, Keys.chord(Keys.SHIFT, Keys.ENTER), "second line", Keys.ENTER);
+        assertThat(saved(twoLines + "\nsecond line")).containsEntry("kind", "UNCLASSIFIED");
+        readyForTheNext();
+
+        String value = "Alt+V then Enter " + run;
+        keys(value, Keys.chord(Keys.ALT, "v"), Keys.ENTER);
+        assertThat(saved(value)).containsEntry("kind", "VALUE");
+        readyForTheNext();
+
+        String later = "Alt+U then Enter " + run;
+        keys(later, Keys.chord(Keys.ALT, "v"), Keys.chord(Keys.ALT, "u"), Keys.ENTER);
+        assertThat(saved(later)).containsEntry("kind", "UNCLASSIFIED");
+        readyForTheNext();
+
+        // Type, Alt+F, pick a cause, Enter, timed from the first keystroke to the cleared field.
+        String failure = "The invoice was wrong again " + run;
+        long start = System.nanoTime();
+        keys(failure, Keys.chord(Keys.ALT, "f"));
+        wait.until(d -> (Boolean) js("return document.activeElement.closest('vaadin-combo-box') !== null"));
+        keys("Wrong inv");
+        wait.until(d -> (Boolean) js("return document.querySelector('vaadin-combo-box[opened]') !== null"));
+        keys(Keys.ARROW_DOWN, Keys.ENTER);
+        wait.until(d -> (Boolean) js("return document.querySelector('vaadin-combo-box[opened]') === null"));
+        keys(Keys.ENTER);
+        Map<String, Object> row = saved(failure);
+        readyForTheNext();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("Keyboard-only failure contact (type, Alt+F, pick a cause, Enter): %d ms%n", millis);
+        assertThat(row).containsEntry("kind", "FAILURE").containsEntry("cause", "WRONG_INVOICE");
+        wait.until(d -> d.findElement(By.tagName("body")).getText().contains(failure));
+        screenshot("demand-entry-after-save-en");
+    }
+
+    /** Sends keys to whatever has the focus, as a keyboard does. */
+    private void keys(CharSequence... keys) {
+        driver.switchTo().activeElement().sendKeys(keys);
+    }
+
+    private Object js(String script) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(script);
+    }
+
+    /** The contact with these words once it is in the database: its kind and cause code. */
+    private Map<String, Object> saved(String words) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> jdbc.queryForObject(
+                                "select count(*) from demand where customer_words = ?", Integer.class, words)
+                        == 1);
+        return jdbc.queryForMap(
+                "select d.kind, c.code as cause from demand d left join failure_cause c on c.id = d.cause_id"
+                        + " where d.customer_words = ?",
+                words);
+    }
+
+    /** After a save the words are empty, hold the focus and are not marked invalid. */
+    private void readyForTheNext() {
+        wait.until(d -> (Boolean) js("const area = document.querySelector('vaadin-text-area');"
+                + " return area.value === '' && document.activeElement.closest('vaadin-text-area') === area"));
+        assertThat(js("return document.querySelector('vaadin-text-area').hasAttribute('invalid')"))
+                .as("the emptied words are not marked invalid")
+                .isEqualTo(false);
     }
 
     /**

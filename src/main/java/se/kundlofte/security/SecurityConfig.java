@@ -67,12 +67,18 @@ class SecurityConfig {
                 // page, which Vaadin's client took for a healthy heartbeat instead of "session
                 // expired". Only error dispatches: a direct request to /error is still protected.
                 .dispatcherTypeMatchers(DispatcherType.ERROR)
-                .permitAll());
+                .permitAll()
+                .requestMatchers("/error")
+                .denyAll());
         http.sessionManagement(session ->
                 session.maximumSessions(-1).sessionRegistry(sessionRegistry()).expiredUrl("/login"));
         SsoLogin sso = ssoLogin.getIfAvailable();
         http.with(vaadin(), vaadin -> {
             vaadin.loginView(LoginView.class);
+            // An address that is no route reaches Vaadin's router for a logged-in user, which
+            // answers with the portal's own "page not found" (404) instead of Spring's bare 403;
+            // anonymous visitors are sent to the login page as for any page.
+            vaadin.anyRequest(any -> any.authenticated());
             if (sso != null) {
                 vaadin.logoutSuccessHandler(sso.logoutSuccessHandler());
             }

@@ -33,6 +33,29 @@ public final class HttpSession {
                 HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET with extra headers (name, value, …), the body as sent on the wire (e.g. still compressed). */
+    public HttpResponse<byte[]> getRaw(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A POST with extra headers (name, value, …), the body as sent on the wire. */
+    public HttpResponse<byte[]> postRaw(String path, String contentType, String body, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return client.send(
+                request.header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Posts a body as the browser's Vaadin client does (framework requests need no form CSRF token). */
     public HttpResponse<String> post(String path, String contentType, String body)
             throws IOException, InterruptedException {

@@ -87,6 +87,11 @@ public abstract class KaribuTest {
         return view.cast(current);
     }
 
+    /** The routes the UI knows; a test of error pages adds the portal's own error views. */
+    protected Routes routes() {
+        return ROUTES;
+    }
+
     private void setupVaadin() {
         MockVaadin.setMockRequestFactory(session -> {
             FakeRequest request = new FakeRequest(session);
@@ -101,6 +106,6 @@ public abstract class KaribuTest {
             }
             return request;
         });
-        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes(), context, UI::new));
     }
 }

@@ -140,7 +140,9 @@ class AuditLogView extends Main implements TitledView {
                 .setKey("new")
                 .setTooltipGenerator(e -> value(e, e.newValue()))
                 .setFlexGrow(2);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // Long names and values wrap instead of being cut off.
+        grid.addThemeVariants(
+                GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> audit.find(filter(), query.getOffset(), query.getLimit()).stream(), query -> count);
         grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.setSizeFull();

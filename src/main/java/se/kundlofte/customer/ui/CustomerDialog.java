@@ -23,6 +23,8 @@ import se.kundlofte.customer.CustomerDetails;
 import se.kundlofte.customer.CustomerForm;
 import se.kundlofte.customer.CustomerRules;
 import se.kundlofte.customer.Segment;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
 import se.kundlofte.user.UserRef;
 
 /** Create or edit a customer. Takes the choices and what to do on save, not services. */
@@ -106,6 +108,15 @@ class CustomerDialog extends FormDialog {
     private void fill(CustomerDetails customer) {
         if (customer == null) {
             segment.setValue(Segment.SMALL_BUSINESS);
+            // A seller creating a customer is usually its owner.
+            if (CurrentUser.can(Permission.CUSTOMER_OWN)) {
+                long me = CurrentUser.require().getUserId();
+                owner.getListDataView()
+                        .getItems()
+                        .filter(u -> u.id() == me)
+                        .findFirst()
+                        .ifPresent(owner::setValue);
+            }
             return;
         }
         name.setValue(customer.name());

@@ -1,6 +1,8 @@
 package se.kundlofte.demand.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.function.Function;
 import se.kundlofte.base.BusinessTime;
 import se.kundlofte.demand.DemandItem;
 
@@ -28,10 +30,17 @@ final class ContactColumns {
                 .setHeader(grid.getTranslation("demand.field.words"))
                 .setFlexGrow(3);
         if (withKind) {
-            grid.addColumn(d -> kind(grid, d))
+            grid.addColumn(kindLabel(grid, d -> kind(grid, d)))
                     .setHeader(grid.getTranslation("demand.field.kind"))
                     .setFlexGrow(2);
         }
+    }
+
+    /** The kind as text with its colour mark, failure warm and value cool as in the charts. */
+    static LitRenderer<DemandItem> kindLabel(Grid<DemandItem> grid, Function<DemandItem, String> text) {
+        return LitRenderer.<DemandItem>of("<span class=\"demand-kind\" data-kind=\"${item.kind}\">${item.text}</span>")
+                .withProperty("kind", d -> d.kind().name())
+                .withProperty("text", text::apply);
     }
 
     static String kind(Grid<DemandItem> grid, DemandItem d) {

@@ -152,6 +152,7 @@ class DemandAnalysisView extends Main implements TitledView {
                 .setFlexGrow(1);
         causes.addComponentColumn(p -> {
                     Div actions = new Div();
+                    actions.addClassName("row-actions");
                     Button show = new Button(getTranslation("demand.action.showContacts"), e -> drillCause(p));
                     show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
                     actions.add(show);
@@ -235,14 +236,17 @@ class DemandAnalysisView extends Main implements TitledView {
                 ratio.stream().map(p -> periodLabel(p.period())).toList(),
                 List.of(
                         ChartSeries.stackedBars(
-                                getTranslation("demandKind.VALUE"),
-                                ratio.stream().map(RatioPoint::value).toList()),
+                                        getTranslation("demandKind.VALUE"),
+                                        ratio.stream().map(RatioPoint::value).toList())
+                                .withColor(DemandColors.VALUE),
                         ChartSeries.stackedBars(
-                                getTranslation("demandKind.FAILURE"),
-                                ratio.stream().map(RatioPoint::failure).toList()),
+                                        getTranslation("demandKind.FAILURE"),
+                                        ratio.stream().map(RatioPoint::failure).toList())
+                                .withColor(DemandColors.FAILURE),
                         ChartSeries.percentLine(
-                                getTranslation("demand.ratio"),
-                                ratio.stream().map(RatioPoint::ratio).toList())),
+                                        getTranslation("demand.ratio"),
+                                        ratio.stream().map(RatioPoint::ratio).toList())
+                                .withColor(DemandColors.RATIO)),
                 getTranslation("demand.axis.contacts"),
                 getTranslation("demand.axis.percent"));
         pareto = analysis.pareto(filter);
@@ -250,11 +254,15 @@ class DemandAnalysisView extends Main implements TitledView {
                 pareto.stream().map(p -> p.name(getLocale())).toList(),
                 List.of(
                         ChartSeries.bars(
-                                getTranslation("demandKind.FAILURE"),
-                                pareto.stream().map(ParetoBar::count).toList()),
+                                        getTranslation("demandKind.FAILURE"),
+                                        pareto.stream().map(ParetoBar::count).toList())
+                                .withColor(DemandColors.FAILURE),
                         ChartSeries.percentLine(
-                                getTranslation("demand.column.cumulative"),
-                                pareto.stream().map(ParetoBar::cumulativeShare).toList())),
+                                        getTranslation("demand.column.cumulative"),
+                                        pareto.stream()
+                                                .map(ParetoBar::cumulativeShare)
+                                                .toList())
+                                .withColor(DemandColors.NEUTRAL)),
                 getTranslation("demand.axis.contacts"),
                 getTranslation("demand.axis.percent"));
         causes.setItems(pareto);

@@ -66,16 +66,18 @@ class DemandCustomerSection implements CustomerSection {
         grid.addColumn(DemandItem::words)
                 .setHeader(section.getTranslation("demand.field.words"))
                 .setFlexGrow(3);
-        grid.addColumn(d -> section.getTranslation(d.kind().translationKey())
-                        + (d.causeId() == null
-                                ? ""
-                                : " – "
-                                        + d.cause(com.vaadin
-                                                .flow
-                                                .component
-                                                .UI
-                                                .getCurrent()
-                                                .getLocale())))
+        grid.addColumn(ContactColumns.kindLabel(
+                        grid,
+                        d -> section.getTranslation(d.kind().translationKey())
+                                + (d.causeId() == null
+                                        ? ""
+                                        : " – "
+                                                + d.cause(com.vaadin
+                                                        .flow
+                                                        .component
+                                                        .UI
+                                                        .getCurrent()
+                                                        .getLocale()))))
                 .setHeader(section.getTranslation("demand.field.kind"))
                 .setFlexGrow(2);
         grid.setItems(demands.contacts(DemandFilter.all().withCustomer(customer.id()), PageRequest.of(0, 10)));

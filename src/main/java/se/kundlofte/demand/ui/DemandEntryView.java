@@ -39,7 +39,8 @@ import se.kundlofte.security.Permission;
 /**
  * The fastest entry the team could make, keyboard first: the words are focused, Enter saves,
  * Alt+V / Alt+F / Alt+U set value, failure or not yet classified; the channel stays for the next
- * contact, everything else clears. The entry appears at once below, to correct or undo for 24 h.
+ * contact, everything else clears. Alt+F moves to the cause, so type, Alt+F, pick a cause, Enter
+ * logs a failure without the mouse. The entry appears at once below, to correct or undo for 24 h.
  */
 @Route("demand/new")
 @Menu(title = "menu.demandNew", order = 30, icon = "vaadin:phone")
@@ -81,6 +82,8 @@ class DemandEntryView extends Main implements TitledView {
         words.setMaxLength(DemandService.WORDS_MAX);
         words.setMinRows(2);
         words.setAutofocus(true);
+        // Only a refused save marks the words missing, not the emptied field after a save.
+        words.setManualValidation(true);
         kind.setLabel(getTranslation("demand.field.kind"));
         kind.setItems(DemandKind.values());
         kind.setItemLabelGenerator(k -> getTranslation(k.translationKey() + ".key"));
@@ -124,14 +127,21 @@ class DemandEntryView extends Main implements TitledView {
         Paragraph keys = new Paragraph(getTranslation("demand.keys"));
         keys.addClassName("muted");
 
-        // Enter saves (Shift+Enter makes a new line in the words); Alt+letter sets the kind.
-        Shortcuts.addShortcutListener(this, this::save, Key.ENTER).listenOn(this);
-        Shortcuts.addShortcutListener(this, () -> kind.setValue(DemandKind.VALUE), Key.KEY_V, KeyModifier.ALT)
-                .listenOn(this);
-        Shortcuts.addShortcutListener(this, () -> kind.setValue(DemandKind.FAILURE), Key.KEY_F, KeyModifier.ALT)
-                .listenOn(this);
-        Shortcuts.addShortcutListener(this, () -> kind.setValue(DemandKind.UNCLASSIFIED), Key.KEY_U, KeyModifier.ALT)
-                .listenOn(this);
+        // Enter saves (Shift+Enter makes a new line in the words); Alt+letter sets the kind. The
+        // browser sends a field's value on change (blur), after the key: each shortcut first moves
+        // the focus out and back so that the words typed so far reach the server before it runs.
+        Shortcuts.addShortcutListener(this, this::save, Key.ENTER)
+                .listenOn(this)
+                .resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(this, () -> classify(DemandKind.VALUE), Key.KEY_V, KeyModifier.ALT)
+                .listenOn(this)
+                .resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(this, this::failure, Key.KEY_F, KeyModifier.ALT)
+                .listenOn(this)
+                .resetFocusOnActiveElement();
+        Shortcuts.addShortcutListener(this, () -> classify(DemandKind.UNCLASSIFIED), Key.KEY_U, KeyModifier.ALT)
+                .listenOn(this)
+                .resetFocusOnActiveElement();
 
         recent = new RecentContacts(demands, time, this::edit);
         add(form, actions, keys, new H3(getTranslation("demand.recent")), recent);
@@ -167,6 +177,21 @@ class DemandEntryView extends Main implements TitledView {
                         "requirement",
                         requirement),
                 () -> {});
+    }
+
+    /** Alt+F: a failure needs its cause, so the cause is where the keyboard goes next. */
+    private void failure() {
+        kind.setValue(DemandKind.FAILURE);
+        cause.focus();
+    }
+
+    /** Alt+V / Alt+U: the cause closes, so the keyboard goes back to the words if it was there. */
+    private void classify(DemandKind value) {
+        boolean fromCause = kind.getValue() == DemandKind.FAILURE;
+        kind.setValue(value);
+        if (fromCause) {
+            words.focus();
+        }
     }
 
     private void saved(DemandItem item) {

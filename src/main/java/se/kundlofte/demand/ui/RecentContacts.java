@@ -29,7 +29,9 @@ class RecentContacts extends Div {
                     undo.addThemeVariants(
                             ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
                     undo.setId("undo-" + d.id());
-                    return new Div(edit, undo);
+                    Div actions = new Div(edit, undo);
+                    actions.addClassName("row-actions");
+                    return actions;
                 })
                 .setKey("actions")
                 .setWidth("11rem")

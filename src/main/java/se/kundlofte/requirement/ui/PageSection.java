@@ -2,6 +2,8 @@ package se.kundlofte.requirement.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,7 +18,8 @@ import se.kundlofte.requirement.RequirementDetails;
 
 /**
  * One section of the requirement page with its own save: a save carries the version the page
- * shows; on a conflict the page reloads and says so, and nothing is overwritten.
+ * shows; on a conflict the page reloads and says so, and nothing is overwritten. A changed field
+ * marks the section "unsaved" until it is saved, and the page asks before such changes are left.
  */
 abstract class PageSection extends Section {
 
@@ -25,6 +28,8 @@ abstract class PageSection extends Section {
 
     private final Consumer<RequirementDetails> onSaved;
     private final Runnable onConflict;
+    private final String title;
+    private final Badge unsaved = new Badge();
 
     PageSection(String id, String titleKey, Consumer<RequirementDetails> onSaved, Runnable onConflict) {
         this.onSaved = onSaved;
@@ -32,7 +37,14 @@ abstract class PageSection extends Section {
         setId(id);
         addClassName("requirement-section");
         body.addClassName("section-body");
-        add(new H3(getTranslation(titleKey)), body);
+        title = getTranslation(titleKey);
+        unsaved.setText(getTranslation("requirement.unsaved"));
+        unsaved.addThemeVariants(BadgeVariant.WARNING);
+        unsaved.setId("unsaved-" + id);
+        unsaved.setVisible(false);
+        Div head = new Div(new H3(title), unsaved);
+        head.addClassName("section-head");
+        add(head, body);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         save.setId("save-" + id);
@@ -46,10 +58,28 @@ abstract class PageSection extends Section {
             }
         }
         if (editable) {
+            for (Component field : fields) {
+                if (field instanceof com.vaadin.flow.component.HasValue<?, ?> value) {
+                    value.addValueChangeListener(e -> {
+                        if (e.isFromClient()) {
+                            unsaved.setVisible(true);
+                        }
+                    });
+                }
+            }
             Div actions = new Div(save);
             actions.addClassName("section-actions");
             add(actions);
         }
+    }
+
+    /** True when a field was changed and the section not saved since. */
+    boolean hasUnsavedChanges() {
+        return unsaved.isVisible();
+    }
+
+    String title() {
+        return title;
     }
 
     protected void saving(Supplier<RequirementDetails> action, Map<String, ? extends HasValidation> fields) {

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 import se.kundlofte.customer.CustomerDetails;
@@ -40,16 +40,19 @@ class RequirementCustomerSection implements CustomerSection {
         Div section = new Div();
         section.addClassName("customer-requirements");
         List<RequirementSummary> all = requirements.forCustomer(customer.id());
-        RouterLink board = RequirementNavigation.boardLink(
-                section.getTranslation("requirements.onBoard", all.size()),
-                new BoardFilter(customer.id(), null, null, null, null, null, null));
-        section.add(board);
         if (all.isEmpty()) {
-            Span none = new Span(section.getTranslation("requirements.none"));
+            // An empty board is not worth a link: the sentence alone says it.
+            Paragraph none = new Paragraph(section.getTranslation("requirements.none"));
             none.addClassName("muted");
+            none.setId("customer-requirements-none");
             section.add(none);
             return section;
         }
+        RouterLink board = RequirementNavigation.boardLink(
+                section.getTranslation("requirements.onBoard", all.size()),
+                new BoardFilter(customer.id(), null, null, null, null, null, null));
+        board.addClassName("customer-requirements-board");
+        section.add(new Paragraph(board));
         Div stages = new Div();
         stages.addClassName("requirement-stages");
         for (Stage stage : Stage.values()) {

@@ -5,12 +5,15 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -35,7 +38,7 @@ import se.kundlofte.user.UserRef;
 /** One requirement: details, analysis, priority, actions, communications, monitoring, history. */
 @Route("requirements/:requirementId([0-9]{1,18})")
 @RolesAllowed(Permission.REQUIREMENT_READ)
-class RequirementView extends Main implements BeforeEnterObserver, TitledView {
+class RequirementView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, TitledView {
 
     static final String PARAMETER = "requirementId";
     static final String SECTION = "section";
@@ -87,6 +90,29 @@ class RequirementView extends Main implements BeforeEnterObserver, TitledView {
             return;
         }
         render();
+    }
+
+    /** Text typed in a section and not saved is not lost silently: the user chooses to leave or stay. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        List<String> unsaved = getChildren()
+                .filter(c -> c instanceof PageSection section && section.hasUnsavedChanges())
+                .map(c -> ((PageSection) c).title())
+                .toList();
+        if (unsaved.isEmpty()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("unsaved-dialog");
+        dialog.setHeader(getTranslation("requirement.unsaved.title"));
+        dialog.setText(getTranslation("requirement.unsaved.text", String.join(", ", unsaved)));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("requirement.unsaved.stay"));
+        dialog.setConfirmText(getTranslation("requirement.unsaved.leave"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(e -> leave.proceed());
+        dialog.open();
     }
 
     void reload() {

@@ -25,6 +25,8 @@ class AuditLogViewTest extends KaribuTest {
                 .isEqualTo(java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH)
                                 .format(all) + " changes");
         assertThat(view.export.getText()).isEqualTo("Export CSV");
+        // Long names in "What" wrap instead of being cut off.
+        assertThat(view.grid.getThemeNames()).contains("wrap-cell-content");
 
         _setValue(view.subject, AuditSubject.REQUIREMENT);
         int requirements = GridKt._size(view.grid);

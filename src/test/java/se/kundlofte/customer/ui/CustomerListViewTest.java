@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.kundlofte.customer.CustomerListItem;
 import se.kundlofte.customer.Segment;
 import se.kundlofte.security.AppRoles;
+import se.kundlofte.security.CurrentUser;
 import se.kundlofte.test.KaribuTest;
 
 class CustomerListViewTest extends KaribuTest {
@@ -96,6 +97,18 @@ class CustomerListViewTest extends KaribuTest {
         assertThat(page.customer().name()).isEqualTo("Karibu Konsult AB");
         assertThat(jdbc.queryForObject("select count(*) from customer where name = 'Karibu Konsult AB'", Integer.class))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aSellersNewCustomerIsTheirsUnlessTheyChooseAnother() {
+        loginAs(AppRoles.SALES);
+        _click(navigate(CustomerListView.class).create);
+        assertThat(_get(CustomerDialog.class).owner.getValue()).isNotNull().satisfies(owner -> assertThat(owner.id())
+                .isEqualTo(CurrentUser.require().getUserId()));
+
+        loginAs(AppRoles.ADMIN);
+        _click(navigate(CustomerListView.class).create);
+        assertThat(_get(CustomerDialog.class).owner.getValue()).isNull();
     }
 
     @Test

@@ -12,7 +12,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -156,6 +158,19 @@ class CustomerViewTest extends KaribuTest {
                 .isNull();
         _click(_get(dialog, Button.class, spec -> spec.withId("conflict-reload")));
         assertThat(dialog.name.getValue()).isEqualTo("Ändrad Av Kollega AB");
+    }
+
+    @Test
+    void aCustomerWithoutRequirementsSaysSoWithoutALinkToAnEmptyBoard() {
+        long id = newCustomer("Utan krav AB " + System.nanoTime());
+        loginAs(AppRoles.SALES);
+        open(id);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("customer-requirements-none"))
+                        .getText())
+                .isEqualTo("No requirements recorded for this customer.");
+        assertThat(_find(RouterLink.class))
+                .extracting(RouterLink::getText)
+                .noneMatch(text -> text.startsWith("Show on the board"));
     }
 
     @Test

@@ -117,6 +117,30 @@ class DemandViewsTest extends KaribuTest {
     }
 
     @Test
+    void failureDemandIsWarmAndValueDemandCoolInEveryChart() {
+        loginAs(AppRoles.CEO);
+        DemandAnalysisView analysis = navigate(DemandAnalysisView.class);
+        assertThat(analysis.ratioChart.series())
+                .extracting(s -> s.color())
+                .containsExactly(DemandColors.VALUE, DemandColors.FAILURE, DemandColors.RATIO);
+        assertThat(analysis.paretoChart.series().getFirst().color()).isEqualTo(DemandColors.FAILURE);
+        // Warm: more red than blue.
+        int rgb = Integer.parseInt(DemandColors.FAILURE.substring(1), 16);
+        assertThat(rgb >> 16).isGreaterThan(rgb & 0xff);
+    }
+
+    @Test
+    void theRecentContactsKeepCorrectAndUndoApart() {
+        loginAs(AppRoles.CUSTOMER_SERVICE);
+        DemandEntryView entry = navigate(DemandEntryView.class);
+        _setValue(entry.words, "Två knappar " + System.nanoTime());
+        _click(entry.save);
+        var actions = GridKt._getCellComponent(entry.recent.grid, 0, "actions");
+        assertThat(actions.getElement().getClassList()).contains("row-actions");
+        assertThat(entry.words.isInvalid()).isFalse();
+    }
+
+    @Test
     void anEmptyPeriodShowsTheEmptyStateNotABlankBox() {
         loginAs(AppRoles.MARKETING);
         DemandAnalysisView analysis = navigate(DemandAnalysisView.class);

@@ -7,8 +7,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H3;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,5 +98,59 @@ class RequirementViewTest extends KaribuTest {
         assertThat(jdbc.queryForObject("select indicator from requirement where id = ?", String.class, id))
                 .isEqualTo("Kollegans indikator");
         assertThat(page.requirement().indicator()).isEqualTo("Kollegans indikator");
+    }
+
+    @Test
+    void leavingWithUnsavedChangesAsksAndStayKeepsTheText() {
+        long id = newRequirement("Osparat stanna " + System.nanoTime());
+        loginAs(AppRoles.PRODUCT_DEVELOPMENT);
+        open(id);
+        AnalysisSection analysis = _get(AnalysisSection.class);
+        assertThat(analysis.hasUnsavedChanges()).isFalse();
+        assertThat(_find(Badge.class, spec -> spec.withId("unsaved-analysis"))).isEmpty();
+        _setValue(analysis.constraints, "Skrivet men inte sparat");
+        assertThat(_get(Badge.class, spec -> spec.withId("unsaved-analysis")).getText())
+                .isEqualTo("Not saved");
+
+        UI.getCurrent().navigate("customers");
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("unsaved-dialog"));
+        assertThat(confirm.isOpened()).isTrue();
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.CancelEvent(confirm, false));
+
+        assertThat(currentView(RequirementView.class)).isNotNull();
+        assertThat(_get(AnalysisSection.class).constraints.getValue()).isEqualTo("Skrivet men inte sparat");
+    }
+
+    @Test
+    void leavingWithUnsavedChangesCanDiscardThem() {
+        long id = newRequirement("Osparat lämna " + System.nanoTime());
+        loginAs(AppRoles.PRODUCT_DEVELOPMENT);
+        open(id);
+        _setValue(_get(MonitoringSection.class).indicator, "Kastas");
+
+        UI.getCurrent().navigate("customers");
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("unsaved-dialog"));
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("customers");
+        assertThat(jdbc.queryForObject("select indicator from requirement where id = ?", String.class, id))
+                .isNull();
+    }
+
+    @Test
+    void savedSectionsLeaveWithoutAsking() {
+        long id = newRequirement("Sparat lämna " + System.nanoTime());
+        loginAs(AppRoles.PRODUCT_DEVELOPMENT);
+        open(id);
+        _setValue(_get(MonitoringSection.class).indicator, "Sparad indikator");
+        _click(_get(Button.class, spec -> spec.withId("save-monitoring")));
+        assertThat(_find(Badge.class, spec -> spec.withId("unsaved-monitoring")))
+                .isEmpty();
+
+        UI.getCurrent().navigate("customers");
+        assertThat(_find(ConfirmDialog.class)).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("customers");
     }
 }

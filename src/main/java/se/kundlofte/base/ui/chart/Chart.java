@@ -3,6 +3,7 @@ package se.kundlofte.base.ui.chart;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,8 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A bar/line chart drawn by Apache ECharts in the browser, from typed series. Shows an empty
- * state instead of a blank box when there is nothing to draw, resizes with its container, and
- * reports clicks on a category (for drill-down).
+ * state instead of a blank box when there is nothing to draw, resizes with its container, writes
+ * numbers in the UI's language, and reports clicks on a category, anywhere in its column (for
+ * drill-down).
  */
 public class Chart extends Div {
 
@@ -25,17 +27,29 @@ public class Chart extends Div {
             if (window.kundlofteChart) { draw(); return; }
             window.kundlofteChartLoading = window.kundlofteChartLoading || new Promise((ok, fail) => {
               const s = document.createElement('script');
-              s.src = 'charts/kundlofte-chart.js'; s.onload = ok; s.onerror = fail;
+              s.src = $1; s.onload = ok; s.onerror = fail;
               document.head.appendChild(s);
             });
             window.kundlofteChartLoading.then(draw);
             """;
+
+    private static final String SCRIPT = "charts/kundlofte-chart.js";
+    private static final String ECHARTS = "webjars/echarts/5.3.1/dist/echarts.min.js";
 
     private final Div canvas = new Div();
     private final Span empty = new Span();
     private List<String> categories = List.of();
     private List<ChartSeries> series = List.of();
     private String json;
+
+    /**
+     * Lets the browser fetch the chart scripts while the page itself loads, so that a chart is
+     * drawn with its page instead of a round of script loading after it.
+     */
+    public static void preload(AppShellSettings settings) {
+        settings.addLink(SCRIPT, Map.of("rel", "preload", "as", "script"));
+        settings.addLink(ECHARTS, Map.of("rel", "preload", "as", "script"));
+    }
 
     public Chart(String emptyText) {
         addClassName("chart");
@@ -88,6 +102,8 @@ public class Chart extends Div {
     private Map<String, Object> option(String countAxisName, String percentAxisName) {
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animation", false);
+        // Axis and tooltip numbers are written the way the user's language writes them.
+        option.put("kundlofteLocale", getLocale().toLanguageTag());
         option.put("grid", Map.of("left", 48, "right", 56, "top", 40, "bottom", 40, "containLabel", true));
         option.put("legend", Map.of("top", 0));
         option.put("xAxis", Map.of("type", "category", "data", categories, "axisLabel", Map.of("hideOverlap", true)));
@@ -117,6 +133,10 @@ public class Chart extends Div {
             if (s.stack() != null) {
                 one.put("stack", s.stack());
             }
+            if (s.color() != null) {
+                one.put("itemStyle", Map.of("color", s.color()));
+                one.put("lineStyle", Map.of("color", s.color()));
+            }
             if (s.type() == ChartSeries.Type.LINE) {
                 one.put("smooth", false);
                 one.put("connectNulls", false);
@@ -129,7 +149,7 @@ public class Chart extends Div {
 
     private void draw() {
         if (json != null && isAttached()) {
-            canvas.getElement().executeJs(RENDER, json);
+            canvas.getElement().executeJs(RENDER, json, SCRIPT);
         }
     }
 
