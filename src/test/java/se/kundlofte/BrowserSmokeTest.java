@@ -268,8 +268,8 @@ class BrowserSmokeTest {
                         + " return chart.getOption().yAxis[0].axisLabel.formatter(2500)"))
                 .isEqualTo("2,500");
         // The language chosen in the user menu is remembered for the user: put it back afterwards.
-        String remembered = jdbc.queryForObject(
-                "select preferred_language from app_user where username = 'admin'", String.class);
+        String remembered =
+                jdbc.queryForObject("select preferred_language from app_user where username = 'admin'", String.class);
         try {
             theAxesInSwedish();
         } finally {
@@ -328,6 +328,168 @@ class BrowserSmokeTest {
                 .until(d -> d.findElements(By.cssSelector("#column-IDENTIFIED #" + cardId))
                         .isEmpty());
         assertThat(driver.getCurrentUrl()).endsWith("/board");
+    }
+
+    /**
+     * A card is dragged onto another column's top card and moved back with the keyboard ("⋮" →
+     * Move to…); a colleague's open board (another browser, another user) shows both moves.
+     */
+    @Test
+    void dragAndDropAndKeyboardMovesReachAColleague() {
+        long id = se.kundlofte.test.RunAs.user(users, "sales", () -> {
+            var created = requirements.create(new se.kundlofte.requirement.RequirementForm(
+                    "Dra och släpp " + System.nanoTime(),
+                    null,
+                    null,
+                    null,
+                    se.kundlofte.requirement.Source.OBSERVATION,
+                    null,
+                    false,
+                    null,
+                    java.util.Set.of(),
+                    null,
+                    null));
+            return created.id();
+        });
+        se.kundlofte.test.RunAs.user(users, "product", () -> {
+            var r = requirements.get(id);
+            return requirements.updateAnalysis(
+                    id,
+                    r.version(),
+                    new se.kundlofte.requirement.AnalysisForm(
+                            se.kundlofte.requirement.Answer.YES,
+                            null,
+                            se.kundlofte.requirement.Answer.YES,
+                            null,
+                            null,
+                            se.kundlofte.requirement.Effort.M));
+        });
+        // At the top of Identified, in view; Analysed without a WIP limit for the test (no "move anyway?").
+        jdbc.update("update requirement set board_rank = -100000000 where id = ?", id);
+        Integer limit = se.kundlofte.test.RunAs.user(
+                users, "ceo", () -> board.wipLimits().get(se.kundlofte.requirement.Stage.ANALYSED));
+        se.kundlofte.test.RunAs.user(
+                users, "admin", () -> board.setWipLimit(se.kundlofte.requirement.Stage.ANALYSED, null));
+        WebDriver colleague = newBrowser();
+        try {
+            WebDriverWait colleagueWait = new WebDriverWait(colleague, Duration.ofSeconds(30));
+            colleague.get("http://localhost:" + port + "/login");
+            WebElement name = colleagueWait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("vaadin-text-field[name='username'] input")));
+            name.sendKeys("ceo");
+            colleague
+                    .findElement(By.cssSelector("vaadin-password-field[name='password'] input"))
+                    .sendKeys(DemoUsers.PASSWORD);
+            colleague
+                    .findElement(By.cssSelector("vaadin-login-form vaadin-button"))
+                    .click();
+            colleagueWait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+            colleague.get("http://localhost:" + port + "/board");
+            colleagueWait.until(d -> !d.findElements(By.cssSelector("#column-IDENTIFIED #card-" + id))
+                    .isEmpty());
+
+            typeLogin("product");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+            driver.get("http://localhost:" + port + "/board");
+            WebElement card = wait.until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("#column-IDENTIFIED #card-" + id)));
+            String top = jdbc.queryForObject(
+                    "select concat('card-', id) from requirement where stage = 'ANALYSED' "
+                            + "order by critical desc, board_rank, id limit 1",
+                    String.class);
+            WebElement topOfAnalysed =
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#column-ANALYSED #" + top)));
+            // HTML5 drag and drop as the browser fires it: dragstart on the card, drop on the other card.
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript(
+                            "const [source, target] = arguments; const dt = new DataTransfer();"
+                                    + "for (const [el, type] of [[source, 'dragstart'], [target, 'dragenter'],"
+                                    + " [target, 'dragover'], [target, 'drop'], [source, 'dragend']]) {"
+                                    + " el.dispatchEvent(new DragEvent(type, {bubbles: true, cancelable: true, dataTransfer: dt})); }",
+                            card,
+                            topOfAnalysed);
+            wait.until(d -> !d.findElements(By.cssSelector("#column-ANALYSED #card-" + id))
+                    .isEmpty());
+            // Dropped on the top card: it goes before it.
+            assertThat(jdbc.queryForObject(
+                            "select concat('card-', id) from requirement where stage = 'ANALYSED' "
+                                    + "order by critical desc, board_rank, id limit 1",
+                            String.class))
+                    .isEqualTo(
+                            top.startsWith("card-")
+                                            && jdbc.queryForObject(
+                                                    "select critical from requirement where id = ?",
+                                                    Boolean.class,
+                                                    Long.parseLong(top.substring(5)))
+                                    ? top
+                                    : "card-" + id);
+            assertThat(jdbc.queryForObject("select stage from requirement where id = ?", String.class, id))
+                    .isEqualTo("ANALYSED");
+            colleagueWait.until(d -> !d.findElements(By.cssSelector("#column-ANALYSED #card-" + id))
+                    .isEmpty());
+            assertThat(colleague.findElements(By.cssSelector("#column-IDENTIFIED #card-" + id)))
+                    .isEmpty();
+
+            // The keyboard: from the card's title, Tab to its "⋮", Enter, then the stage's button.
+            String identifiedCount =
+                    colleague.findElement(By.id("count-IDENTIFIED")).getText();
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript(
+                            "arguments[0].focus()", driver.findElement(By.cssSelector("#card-" + id + " .card-title")));
+            new org.openqa.selenium.interactions.Actions(driver)
+                    .sendKeys(org.openqa.selenium.Keys.TAB)
+                    .sendKeys(org.openqa.selenium.Keys.ENTER)
+                    .perform();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("move-" + id + "-IDENTIFIED")))
+                    .sendKeys(org.openqa.selenium.Keys.ENTER);
+            wait.until(d -> "IDENTIFIED"
+                    .equals(jdbc.queryForObject("select stage from requirement where id = ?", String.class, id)));
+            colleagueWait.until(d -> d.findElements(By.cssSelector("#column-ANALYSED #card-" + id))
+                    .isEmpty());
+            colleagueWait.until(
+                    d -> !d.findElement(By.id("count-IDENTIFIED")).getText().equals(identifiedCount));
+        } finally {
+            colleague.quit();
+            se.kundlofte.test.RunAs.user(
+                    users, "admin", () -> board.setWipLimit(se.kundlofte.requirement.Stage.ANALYSED, limit));
+        }
+    }
+
+    /** Cards far down a long column exist only when in view: scrolling and the Tab key both reach them. */
+    @Test
+    void aCardBeyondTheFirstScreenIsReachedByScrollingAndByKeyboard() {
+        typeLogin("ceo");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+        driver.get("http://localhost:" + port + "/board");
+        wait.until(d ->
+                d.findElements(By.cssSelector("#column-IDENTIFIED .board-card")).size() > 3);
+        List<String> order = jdbc.queryForList(
+                "select concat('card-', id) from requirement where stage = 'IDENTIFIED' "
+                        + "order by critical desc, board_rank, id limit 30",
+                String.class);
+        String far = order.get(25);
+        assertThat(driver.findElements(By.id(far)))
+                .as("not drawn before it is in view")
+                .isEmpty();
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript("document.querySelector('#column-IDENTIFIED vaadin-virtual-list').scrollToIndex(25)");
+        wait.until(d ->
+                !d.findElements(By.cssSelector("#column-IDENTIFIED #" + far)).isEmpty());
+
+        driver.get("http://localhost:" + port + "/board");
+        WebElement first = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#column-IDENTIFIED #" + order.getFirst() + " .card-title")));
+        js.executeScript("arguments[0].focus()", first);
+        String reached = null;
+        for (int i = 0; i < 80 && !far.equals(reached); i++) {
+            new org.openqa.selenium.interactions.Actions(driver)
+                    .sendKeys(org.openqa.selenium.Keys.TAB)
+                    .perform();
+            reached = (String) js.executeScript(
+                    "const card = document.activeElement && document.activeElement.closest('.board-card');"
+                            + " return card ? card.id : null;");
+        }
+        assertThat(reached).as("Tab reaches the 26th card of Identified").isEqualTo(far);
     }
 
     /** Customer service opens the portal on the contact log; the menu's Start still shows the start page. */

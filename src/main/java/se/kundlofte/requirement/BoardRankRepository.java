@@ -22,8 +22,8 @@ class BoardRankRepository {
         jdbc.queryForList("select stage from board_column where stage = ? for update", String.class, stage.name());
     }
 
-    /** Rows of (board_rank, id). */
+    /** Rows of (board_rank, id, stage): a card that has left the column meanwhile keeps its rank. */
     void renumber(List<Object[]> ranks) {
-        jdbc.batchUpdate("update requirement set board_rank = ? where id = ?", ranks);
+        jdbc.batchUpdate("update requirement set board_rank = ? where id = ? and stage = ?", ranks);
     }
 }

@@ -9,11 +9,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.audit.AuditSubject;
 import se.kundlofte.audit.AuditTrail;
 import se.kundlofte.audit.AuditValue;
 import se.kundlofte.base.BusinessTime;
+import se.kundlofte.base.ConcurrentEditException;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.RetryOnDeadlock;
 import se.kundlofte.security.CurrentUser;
@@ -57,8 +59,8 @@ public class RequirementBoardService {
             ApplicationEventPublisher events,
             AuditTrail audit,
             BusinessTime time) {
-        this.audit = audit;
         this.time = time;
+        this.audit = audit;
         this.requirements = requirements;
         this.actions = actions;
         this.communications = communications;
@@ -80,6 +82,34 @@ public class RequirementBoardService {
                     stage, counts.getOrDefault(stage, 0), wip.get(stage), cards.getOrDefault(stage, List.of())));
         }
         return result;
+    }
+
+    /**
+     * Counts and top cards of the given columns only (at most {@code limits} each), without WIP
+     * limits: what an open board re-reads after a move touched those columns.
+     */
+    public Map<Stage, BoardColumnView> columns(BoardFilter filter, Map<Stage, Integer> limits) {
+        Map<Stage, Integer> counts = new EnumMap<>(Stage.class);
+        Map<Stage, List<BoardCard>> cards = queries.board(filter, limits, counts, 0);
+        Map<Stage, BoardColumnView> result = new EnumMap<>(Stage.class);
+        for (Stage stage : limits.keySet()) {
+            result.put(
+                    stage,
+                    new BoardColumnView(
+                            stage, counts.getOrDefault(stage, 0), null, cards.getOrDefault(stage, List.of())));
+        }
+        return result;
+    }
+
+    /** One page of a column: {@code limit} cards from position {@code offset} (0 = top). */
+    public List<BoardCard> cards(BoardFilter filter, Stage stage, int offset, int limit) {
+        return queries.board(filter, Map.of(stage, limit), new EnumMap<>(Stage.class), offset)
+                .getOrDefault(stage, List.of());
+    }
+
+    /** Where a card stands in its column under the filter (0 = top), or -1 when the filter hides it. */
+    public int position(BoardFilter filter, Stage stage, long id) {
+        return queries.position(filter, stage, id);
     }
 
     public Map<Stage, Integer> wipLimits() {
@@ -119,19 +149,47 @@ public class RequirementBoardService {
      * stage's gate is not met and with {@link WipLimitReachedException} when the target column is
      * full and the move is not confirmed.
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize(Require.REQUIREMENT_MOVE)
     public RequirementDetails move(
+            long id, long version, Stage target, @Nullable Long beforeId, boolean overLimitConfirmed) {
+        MovedCard moved = moveAndPublish(id, version, target, beforeId, overLimitConfirmed);
+        return queries.details(moved.id()).orElseThrow();
+    }
+
+    /**
+     * The board's move: as {@link #move}, but answers with what changed only, so that a move costs
+     * its write and the re-read of the columns it touched (by the boards that show them), nothing more.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @PreAuthorize(Require.REQUIREMENT_MOVE)
+    public MovedCard moveCard(
+            long id, long version, Stage target, @Nullable Long beforeId, boolean overLimitConfirmed) {
+        return moveAndPublish(id, version, target, beforeId, overLimitConfirmed);
+    }
+
+    /**
+     * Both columns are locked (in a fixed order, before the card's row) for the whole move: a
+     * renumbering of the column a card leaves cannot overwrite the rank it gets in the column it
+     * enters, and two moves never compute a rank from the same snapshot. Read committed, so that
+     * the ranks read after the locks are the latest ones.
+     */
+    private MovedCard moveAndPublish(
             long id, long version, Stage target, @Nullable Long beforeId, boolean overLimitConfirmed) {
         if (!RequirementAccess.canMoveTo(target)) {
             throw new AccessDeniedException("Moving to " + target + " needs product development");
         }
+        Stage seen = queries.stageOf(id).orElseThrow(() -> new RuleViolationException("requirement.error.notFound"));
+        lockColumns(seen, target);
         Requirement r = requirements
                 .findForUpdate(id)
                 .orElseThrow(() -> new RuleViolationException("requirement.error.notFound"));
         r.checkVersion(version);
         Stage from = r.getStage();
-        lockColumn(target);
+        if (from != seen) {
+            // Moved by someone else between the first read and the lock: this move saw an old board.
+            throw new ConcurrentEditException("Requirement", id);
+        }
         if (from != target) {
             List<StageGates.Missing> missing = StageGates.missing(gateCheck(r), from, target);
             if (!missing.isEmpty()) {
@@ -152,11 +210,18 @@ public class RequirementBoardService {
         }
         r.boardRank = rankBefore(target, beforeId, r.getId());
         requirements.flush();
-        events.publishEvent(new RequirementChanged(r.getId(), target));
-        if (from != target) {
-            events.publishEvent(new RequirementChanged(r.getId(), from));
+        // One event names both columns: every open board re-reads those two, once.
+        events.publishEvent(new RequirementChanged(r.getId(), target, from));
+        return new MovedCard(r.getId(), r.getVersion(), from, target);
+    }
+
+    private void lockColumns(Stage a, Stage b) {
+        Stage first = a.ordinal() <= b.ordinal() ? a : b;
+        Stage second = first == a ? b : a;
+        lockColumn(first);
+        if (second != first) {
+            lockColumn(second);
         }
-        return queries.details(r.getId()).orElseThrow();
     }
 
     /**
@@ -184,7 +249,7 @@ public class RequirementBoardService {
     }
 
     /** A rank that places the card just before {@code beforeId} (or last), renumbering when no gap is left. */
-    private long rankBefore(Stage stage, Long beforeId, long movingId) {
+    private long rankBefore(Stage stage, @Nullable Long beforeId, long movingId) {
         List<long[]> column = new ArrayList<>(queries.ranks(stage, movingId));
         int index = beforeId == null ? -1 : indexOf(column, beforeId);
         if (index < 0) {
@@ -193,18 +258,18 @@ public class RequirementBoardService {
         long next = column.get(index)[1];
         long previous = index == 0 ? next - 2 * RANK_GAP : column.get(index - 1)[1];
         if (next - previous < 2) {
-            renumber(column);
+            renumber(stage, column);
             next = column.get(index)[1];
             previous = index == 0 ? next - 2 * RANK_GAP : column.get(index - 1)[1];
         }
         return previous + (next - previous) / 2;
     }
 
-    private void renumber(List<long[]> column) {
+    private void renumber(Stage stage, List<long[]> column) {
         List<Object[]> updates = new ArrayList<>();
         for (int i = 0; i < column.size(); i++) {
             column.get(i)[1] = (i + 1) * RANK_GAP * 2;
-            updates.add(new Object[] {column.get(i)[1], column.get(i)[0]});
+            updates.add(new Object[] {column.get(i)[1], column.get(i)[0], stage.name()});
         }
         // Rank is board order, not content: no version bump, so it never conflicts with an edit.
         ranks.renumber(updates);

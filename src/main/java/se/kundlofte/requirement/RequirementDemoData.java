@@ -59,9 +59,13 @@ class RequirementDemoData implements DemoData {
         this.users = users;
     }
 
-    /** 30 identified, 25 analysed, 25 prioritised, 25 in actions, 15 communicated, 20 monitored, 10 rejected. */
+    /**
+     * 40 identified, 20 analysed, 15 prioritised, 15 in actions, 15 communicated, 35 monitored, 10
+     * rejected: within the WIP limits (25, 20, 15, 20), so that moving forward does not ask "move
+     * anyway?" every time, with Actions at its limit to show what a full column looks like.
+     */
     private static Stage[] distribution() {
-        int[] counts = {30, 25, 25, 25, 15, 20, 10};
+        int[] counts = {40, 20, 15, 15, 15, 35, 10};
         List<Stage> stages = new ArrayList<>();
         for (Stage stage : Stage.values()) {
             for (int i = 0; i < counts[stage.ordinal()]; i++) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -42,7 +41,90 @@ class RequirementQueries {
 
     /** Cards of every column (the top {@code limits} by critical flag and rank) with counts. */
     Map<Stage, List<BoardCard>> board(BoardFilter filter, Map<Stage, Integer> limits, Map<Stage, Integer> counts) {
+        Map<Stage, Integer> all = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            all.put(stage, limits.getOrDefault(stage, 0));
+        }
+        return board(filter, all, counts, 0);
+    }
+
+    /**
+     * Cards of the columns in {@code limits} only, from position {@code offset} (0 = top), and the
+     * count of each of those columns: one statement, so that a move re-reads just the columns it
+     * touched. A column with no row in the result has no card matching the filter.
+     */
+    Map<Stage, List<BoardCard>> board(
+            BoardFilter filter, Map<Stage, Integer> limits, Map<Stage, Integer> counts, int offset) {
+        Map<Stage, List<BoardCard>> cards = new EnumMap<>(Stage.class);
+        if (limits.isEmpty()) {
+            return cards;
+        }
         MapSqlParameterSource params = new MapSqlParameterSource();
+        List<String> where = filterWhere(filter, params);
+        where.add("r.stage in (:stages)");
+        params.addValue("stages", limits.keySet().stream().map(Stage::name).toList());
+        StringBuilder limitCase = new StringBuilder("case t.stage");
+        for (Stage stage : Stage.values()) {
+            limitCase
+                    .append(" when '")
+                    .append(stage.name())
+                    .append("' then ")
+                    .append(":limit")
+                    .append(stage.name());
+            params.addValue("limit" + stage.name(), limits.getOrDefault(stage, 0));
+        }
+        limitCase.append(" end");
+        params.addValue("today", time.today());
+        params.addValue("offset", offset);
+        // Rank and count over the filtered rows first; names and overdue flags only for the shown cards.
+        // At least one row per column carries its count, also for a collapsed column (limit 0).
+        String sql = "select t.*, c.name as customer_name, u.full_name as owner_name, "
+                + "exists (select 1 from requirement_action a where a.requirement_id = t.id and a.done = false "
+                + "and a.due_date < :today) as overdue "
+                + "from (select r.id, r.version, r.title, r.stage, r.critical, " + SCORE + " as score, "
+                + "r.stage_entered_at, r.source, r.customer_id, r.owner_id, "
+                + "row_number() over (partition by r.stage order by r.critical desc, r.board_rank, r.id) as rn, "
+                + "count(*) over (partition by r.stage) as total "
+                + "from requirement r"
+                + (filter.text() != null && !filter.text().isBlank()
+                        ? " left join customer c on c.id = r.customer_id"
+                        : "")
+                + " where " + String.join(" and ", where)
+                + ") t left join customer c on c.id = t.customer_id left join app_user u on u.id = t.owner_id"
+                + " where (t.rn > :offset and t.rn <= :offset + " + limitCase + ") or t.rn = 1"
+                + " order by t.stage, t.rn";
+        Instant now = time.now();
+        limits.keySet().forEach(stage -> counts.put(stage, 0));
+        jdbc.query(sql, params, rs -> {
+            Stage stage = Stage.valueOf(rs.getString("stage"));
+            counts.put(stage, rs.getInt("total"));
+            long rn = rs.getLong("rn");
+            if (rn > offset && rn <= offset + limits.getOrDefault(stage, 0)) {
+                cards.computeIfAbsent(stage, s -> new ArrayList<>()).add(card(rs, stage, now));
+            }
+        });
+        return cards;
+    }
+
+    /** Position (0 = top) of a card in its column under the filter, or -1 when the filter hides it. */
+    int position(BoardFilter filter, Stage stage, long id) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        List<String> where = filterWhere(filter, params);
+        where.add("r.stage = :stage");
+        params.addValue("stage", stage.name()).addValue("id", id);
+        List<Integer> found = jdbc.queryForList(
+                "select t.rn - 1 from (select r.id, "
+                        + "row_number() over (order by r.critical desc, r.board_rank, r.id) as rn from requirement r"
+                        + (filter.text() != null && !filter.text().isBlank()
+                                ? " left join customer c on c.id = r.customer_id"
+                                : "")
+                        + " where " + String.join(" and ", where) + ") t where t.id = :id",
+                params,
+                Integer.class);
+        return found.isEmpty() ? -1 : found.getFirst();
+    }
+
+    private List<String> filterWhere(BoardFilter filter, MapSqlParameterSource params) {
         List<String> where = new ArrayList<>();
         if (filter.customerId() != null) {
             where.add("r.customer_id = :customerId");
@@ -82,51 +164,7 @@ class RequirementQueries {
                         case UNSCORED -> "r.critical = false and " + SCORE + " is null";
                     });
         }
-        StringBuilder limitCase = new StringBuilder("case t.stage");
-        for (Stage stage : Stage.values()) {
-            limitCase
-                    .append(" when '")
-                    .append(stage.name())
-                    .append("' then ")
-                    .append(":limit")
-                    .append(stage.name());
-            params.addValue("limit" + stage.name(), limits.getOrDefault(stage, 0));
-        }
-        limitCase.append(" end");
-        params.addValue("today", time.today());
-        // Rank and count over the filtered rows first; names and overdue flags only for the shown cards.
-        String sql = "select t.*, c.name as customer_name, u.full_name as owner_name, "
-                + "exists (select 1 from requirement_action a where a.requirement_id = t.id and a.done = false "
-                + "and a.due_date < :today) as overdue "
-                + "from (select r.id, r.version, r.title, r.stage, r.critical, " + SCORE + " as score, "
-                + "r.stage_entered_at, r.source, r.customer_id, r.owner_id, "
-                + "row_number() over (partition by r.stage order by r.critical desc, r.board_rank, r.id) as rn, "
-                + "count(*) over (partition by r.stage) as total "
-                + "from requirement r"
-                + (filter.text() != null && !filter.text().isBlank()
-                        ? " left join customer c on c.id = r.customer_id"
-                        : "")
-                + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + ") t left join customer c on c.id = t.customer_id left join app_user u on u.id = t.owner_id"
-                + " where t.rn <= " + limitCase + " order by t.stage, t.rn";
-        Map<Stage, List<BoardCard>> cards = new EnumMap<>(Stage.class);
-        Instant now = time.now();
-        jdbc.query(sql, params, rs -> {
-            Stage stage = Stage.valueOf(rs.getString("stage"));
-            counts.put(stage, rs.getInt("total"));
-            cards.computeIfAbsent(stage, s -> new ArrayList<>()).add(card(rs, stage, now));
-        });
-        // A column whose cards are all beyond the limit of zero still needs its count.
-        if (limits.values().stream().anyMatch(limit -> limit == 0)) {
-            jdbc.query(
-                    "select r.stage, count(*) from requirement r left join customer c on c.id = r.customer_id"
-                            + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + " group by r.stage",
-                    params,
-                    rs -> {
-                        counts.put(Stage.valueOf(rs.getString(1)), rs.getInt(2));
-                    });
-        }
-        return cards;
+        return where;
     }
 
     private static BoardCard card(ResultSet rs, Stage stage, Instant now) throws SQLException {
@@ -192,7 +230,7 @@ class RequirementQueries {
         return found.stream().findFirst();
     }
 
-    List<RequirementSummary> search(@Nullable String text, org.springframework.data.domain.Pageable page) {
+    List<RequirementSummary> search(String text, org.springframework.data.domain.Pageable page) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("limit", Math.min(page.getPageSize(), 100))
                 .addValue("offset", page.getOffset());
@@ -227,6 +265,18 @@ class RequirementQueries {
                         intOrNull(rs, "score")));
     }
 
+    /** The stage a requirement is in now (read before its columns are locked). */
+    Optional<Stage> stageOf(long id) {
+        return jdbc
+                .queryForList(
+                        "select stage from requirement where id = :id",
+                        new MapSqlParameterSource("id", id),
+                        String.class)
+                .stream()
+                .findFirst()
+                .map(Stage::valueOf);
+    }
+
     /** How many cards a column holds (for its WIP limit). */
     int countInStage(Stage stage) {
         return jdbc.queryForObject(
@@ -244,12 +294,12 @@ class RequirementQueries {
                 (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)});
     }
 
-    private static @Nullable Integer intOrNull(ResultSet rs, String column) throws SQLException {
+    private static Integer intOrNull(ResultSet rs, String column) throws SQLException {
         java.math.BigDecimal value = rs.getBigDecimal(column);
         return value == null ? null : value.intValue();
     }
 
-    private static <E extends Enum<E>> @Nullable E enumOf(Class<E> type, @Nullable String value) {
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
         return value == null ? null : Enum.valueOf(type, value);
     }
 }

@@ -277,6 +277,22 @@ class ServiceAccessMatrixTest {
                         Permission.REQUIREMENT_MOVE,
                         () -> board.move(-1, 0, Stage.COMMUNICATED, null, false)),
                 entry(
+                        "RequirementBoardService.moveCard",
+                        Permission.REQUIREMENT_MOVE,
+                        () -> board.moveCard(-1, 0, Stage.COMMUNICATED, null, false)),
+                entry(
+                        "RequirementBoardService.columns",
+                        Permission.REQUIREMENT_READ,
+                        () -> board.columns(BoardFilter.none(), Map.of(Stage.IDENTIFIED, 1))),
+                entry(
+                        "RequirementBoardService.cards",
+                        Permission.REQUIREMENT_READ,
+                        () -> board.cards(BoardFilter.none(), Stage.IDENTIFIED, 0, 1)),
+                entry(
+                        "RequirementBoardService.position",
+                        Permission.REQUIREMENT_READ,
+                        () -> board.position(BoardFilter.none(), Stage.IDENTIFIED, -1)),
+                entry(
                         "RequirementActionService.forRequirement",
                         Permission.REQUIREMENT_READ,
                         () -> actions.forRequirement(-1)),

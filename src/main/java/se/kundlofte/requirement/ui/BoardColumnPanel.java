@@ -8,53 +8,137 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import se.kundlofte.requirement.BoardCard;
 import se.kundlofte.requirement.BoardColumnView;
 import se.kundlofte.requirement.Stage;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.Permission;
 
-/** One board column: header with count and WIP limit, the top cards, "show more", a drop zone. */
+/**
+ * One board column: header with count and WIP limit, and the cards as a virtual list. Only the
+ * cards scrolled into view exist in the browser, and the server fetches them a page at a time;
+ * the top page comes with the board's own query. The whole column is a drop zone (to the bottom).
+ */
 class BoardColumnPanel extends Div {
 
-    interface Actions extends RequirementCard.Mover {
-        void showMore(Stage stage);
+    interface Actions {
+        /** Moves a card to a stage, before a card (null = last). */
+        void move(BoardCard card, Stage target, Long beforeId);
+
+        /** Moves the card with this id (dragged from any column) to a stage, before a card (null = last). */
+        void moveDragged(long draggedId, Stage target, Long beforeId);
+
+        void openMoveMenu(BoardCard card);
+
+        List<BoardCard> fetch(Stage stage, int offset, int limit);
+
+        long freshCard();
 
         void toggleCollapsed(Stage stage);
 
         void editWipLimit(BoardColumnView column);
     }
 
-    final BoardColumnView column;
-    final Div cards = new Div();
+    private static final String DROPPED = "event.dataTransfer.getData('text/plain')";
 
-    BoardColumnPanel(BoardColumnView column, boolean collapsed, Actions actions) {
-        this.column = column;
+    final Stage stage;
+    final VirtualList<BoardCard> cards = new VirtualList<>();
+    final boolean movable;
+    final LitRenderer<BoardCard> renderer;
+    private final Actions actions;
+    private final H3 title = new H3();
+    private final Span count = new Span();
+    private final Div header = new Div();
+    private final CallbackDataProvider<BoardCard, Void> data;
+    /** The cards the browser asked for, by id: a drop names a card by id only. */
+    private final Map<Long, BoardCard> loaded = new ConcurrentHashMap<>();
+
+    BoardColumnView column;
+    private boolean collapsed;
+    private boolean headerBuilt;
+
+    BoardColumnPanel(Stage stage, Actions actions) {
+        this.stage = stage;
+        this.actions = actions;
+        this.movable = CurrentUser.can(Permission.REQUIREMENT_MOVE);
+        this.column = new BoardColumnView(stage, 0, null, List.of());
         addClassName("board-column");
-        setId("column-" + column.stage().name());
-        if (column.overLimit()) {
-            addClassName("over-limit");
+        setId("column-" + stage.name());
+        title.setText(getTranslation(stage.translationKey()));
+        count.addClassName("column-count");
+        count.setId("count-" + stage.name());
+        header.addClassName("column-header");
+        header.add(title, count);
+        add(header);
+
+        data = DataProvider.fromCallbacks(this::fetch, query -> column.count());
+        cards.addClassName("column-cards");
+        renderer = BoardCardRenderer.create(
+                this,
+                movable,
+                actions::freshCard,
+                actions::openMoveMenu,
+                (target, dragged) -> actions.moveDragged(dragged, stage, target.id()));
+        cards.setRenderer(renderer);
+        cards.setItemAccessibleNameGenerator(card -> card.title() + ", "
+                + (card.customerName() == null ? getTranslation("board.noCustomer") : card.customerName()));
+        cards.setDataProvider(data);
+        add(cards);
+        if (movable) {
+            // The connector lets the column accept drops; the card id comes with the drop event.
+            DropTarget.create(this);
+            getElement()
+                    .addEventListener("drop", e -> {
+                        long dragged = BoardCardRenderer.parseId(
+                                e.getEventData().get(DROPPED).asString());
+                        if (dragged > 0) {
+                            actions.moveDragged(dragged, stage, null);
+                        }
+                    })
+                    .addEventData(DROPPED);
         }
-        if (collapsed) {
-            addClassName("collapsed");
+    }
+
+    /** Shows a new state of the column: header from the summary, cards read again as needed. */
+    void show(BoardColumnView column, boolean collapsed) {
+        this.column = column;
+        loaded.clear();
+        setClassName("over-limit", column.overLimit());
+        if (this.collapsed != collapsed || !headerBuilt) {
+            this.collapsed = collapsed;
+            headerBuilt = true;
+            setClassName("collapsed", collapsed);
+            rebuildHeaderButtons();
         }
-        H3 title = new H3(getTranslation(column.stage().translationKey()));
-        Span count = new Span(
+        count.setText(
                 column.wipLimit() == null
                         ? String.valueOf(column.count())
                         : getTranslation("board.countOfLimit", column.count(), column.wipLimit()));
-        count.addClassName("column-count");
-        count.setId("count-" + column.stage().name());
         if (column.overLimit()) {
             count.getElement().setAttribute("title", getTranslation("board.overLimit", column.wipLimit()));
+        } else {
+            count.getElement().removeAttribute("title");
         }
-        Div header = new Div(title, count);
-        header.addClassName("column-header");
-        if (column.stage() == Stage.REJECTED) {
+        cards.setVisible(!collapsed);
+        data.refreshAll();
+    }
+
+    private void rebuildHeaderButtons() {
+        header.removeAll();
+        header.add(title, count);
+        if (stage == Stage.REJECTED) {
             Button toggle = new Button(
                     new Icon(collapsed ? VaadinIcon.ANGLE_DOWN : VaadinIcon.ANGLE_UP),
-                    e -> actions.toggleCollapsed(column.stage()));
+                    e -> actions.toggleCollapsed(stage));
             toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             toggle.setAriaLabel(getTranslation(collapsed ? "board.showRejected" : "board.hideRejected"));
             toggle.setTooltipText(getTranslation(collapsed ? "board.showRejected" : "board.hideRejected"));
@@ -64,37 +148,36 @@ class BoardColumnPanel extends Div {
         if (CurrentUser.can(Permission.BOARD_WIP_LIMITS)) {
             Button wip = new Button(new Icon(VaadinIcon.COG_O), e -> actions.editWipLimit(column));
             wip.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            wip.setAriaLabel(getTranslation(
-                    "board.wipLimit.edit", getTranslation(column.stage().translationKey())));
-            wip.setTooltipText(getTranslation(
-                    "board.wipLimit.edit", getTranslation(column.stage().translationKey())));
+            wip.setAriaLabel(getTranslation("board.wipLimit.edit", getTranslation(stage.translationKey())));
+            wip.setTooltipText(getTranslation("board.wipLimit.edit", getTranslation(stage.translationKey())));
             header.add(wip);
         }
-        add(header);
+    }
+
+    /** The top page came with the board query; deeper pages are read when scrolled into view. */
+    private Stream<BoardCard> fetch(Query<BoardCard, Void> query) {
+        int offset = query.getOffset();
+        int limit = query.getLimit();
+        List<BoardCard> top = column.cards();
+        List<BoardCard> page;
         if (collapsed) {
-            return;
+            page = List.of();
+        } else if (offset + limit <= top.size() || (offset < top.size() && top.size() >= column.count())) {
+            page = top.subList(offset, Math.min(top.size(), offset + limit));
+        } else {
+            page = actions.fetch(stage, offset, limit);
         }
-        cards.addClassName("column-cards");
-        List<BoardCard> shown = column.cards();
-        shown.forEach(card -> cards.add(new RequirementCard(card, actions)));
-        if (column.count() > shown.size()) {
-            Button more = new Button(
-                    getTranslation("board.showMore", column.count() - shown.size()),
-                    e -> actions.showMore(column.stage()));
-            more.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-            more.setId("more-" + column.stage().name());
-            cards.add(more);
-        }
-        Div dropZone = new Div();
-        dropZone.addClassName("drop-zone");
-        if (CurrentUser.can(Permission.REQUIREMENT_MOVE)) {
-            DropTarget<Div> drop = DropTarget.create(dropZone);
-            drop.addDropListener(e -> e.getDragData()
-                    .filter(BoardCard.class::isInstance)
-                    .map(BoardCard.class::cast)
-                    .ifPresent(card -> actions.move(card, column.stage(), null)));
-        }
-        cards.add(dropZone);
-        add(cards);
+        page.forEach(card -> loaded.put(card.id(), card));
+        return page.stream();
+    }
+
+    /** A card of this column that the browser showed, or null. */
+    BoardCard loaded(long id) {
+        return loaded.get(id);
+    }
+
+    /** The cards the renderer gets for positions {@code offset} to {@code offset + limit}. */
+    List<BoardCard> items(int offset, int limit) {
+        return data.fetch(new Query<>(offset, limit, List.of(), null, null)).toList();
     }
 }

@@ -22,12 +22,10 @@ class BoardMoves {
 
     private final Component owner;
     private final RequirementBoardService board;
-    private final Runnable refresh;
 
-    BoardMoves(Component owner, RequirementBoardService board, Runnable refresh) {
+    BoardMoves(Component owner, RequirementBoardService board) {
         this.owner = owner;
         this.board = board;
-        this.refresh = refresh;
     }
 
     void move(BoardCard card, Stage target, Long beforeId) {
@@ -50,7 +48,8 @@ class BoardMoves {
 
     private void attempt(BoardCard card, Stage target, Long beforeId, boolean confirmed) {
         try {
-            board.move(card.id(), card.version(), target, beforeId, confirmed);
+            // No read here: the move's event makes every open board, this one too, re-read the two columns.
+            board.moveCard(card.id(), card.version(), target, beforeId, confirmed);
             if (card.stage() != target) {
                 Notifications.success(owner.getTranslation(
                         "board.moved", card.title(), owner.getTranslation(target.translationKey())));
@@ -78,7 +77,6 @@ class BoardMoves {
         } catch (RuleViolationException e) {
             Notifications.error(owner.getTranslation(e.getMessageKey(), e.getArgs()));
         }
-        refresh.run();
     }
 
     private static int indexOf(List<BoardCard> column, long id) {

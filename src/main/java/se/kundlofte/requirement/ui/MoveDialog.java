@@ -19,7 +19,16 @@ import se.kundlofte.security.Permission;
  */
 class MoveDialog extends Dialog {
 
-    MoveDialog(BoardCard card, RequirementCard.Mover mover) {
+    /** What the board does with the chosen move. */
+    interface Mover {
+        /** To the bottom of another column. */
+        void move(BoardCard card, Stage target);
+
+        /** One place up (-1) or down (1) within the column. */
+        void shift(BoardCard card, int direction);
+    }
+
+    MoveDialog(BoardCard card, Mover mover) {
         setHeaderTitle(getTranslation("board.moveMenu", card.title()));
         Div stages = new Div();
         stages.addClassName("move-stages");
@@ -30,7 +39,7 @@ class MoveDialog extends Dialog {
             Button button =
                     new Button(getTranslation("board.moveToStage", getTranslation(stage.translationKey())), e -> {
                         close();
-                        mover.move(card, stage, null);
+                        mover.move(card, stage);
                     });
             button.setId("move-" + card.id() + "-" + stage.name());
             button.setEnabled(RequirementAccess.canMoveTo(stage));
@@ -40,12 +49,12 @@ class MoveDialog extends Dialog {
         if (CurrentUser.can(Permission.REQUIREMENT_ANALYSE)) {
             Button up = new Button(getTranslation("board.moveUp"), new Icon(VaadinIcon.ARROW_UP), e -> {
                 close();
-                mover.moveUp(card);
+                mover.shift(card, -1);
             });
             up.setId("up-" + card.id());
             Button down = new Button(getTranslation("board.moveDown"), new Icon(VaadinIcon.ARROW_DOWN), e -> {
                 close();
-                mover.moveDown(card);
+                mover.shift(card, 1);
             });
             down.setId("down-" + card.id());
             Div rank = new Div(up, down);

@@ -14,17 +14,21 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.kundlofte.base.ui.Notifications;
 import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.customer.CustomerService;
 import se.kundlofte.requirement.BoardCard;
 import se.kundlofte.requirement.BoardColumnView;
 import se.kundlofte.requirement.RequirementBoardService;
 import se.kundlofte.requirement.RequirementBroadcaster;
+import se.kundlofte.requirement.RequirementChanged;
+import se.kundlofte.requirement.RequirementDetails;
 import se.kundlofte.requirement.RequirementService;
 import se.kundlofte.requirement.Stage;
 import se.kundlofte.security.CurrentUser;
@@ -33,26 +37,29 @@ import se.kundlofte.user.UserDirectory;
 import se.kundlofte.user.UserRef;
 
 /**
- * The requirement board: the lifecycle as columns, bounded to the top cards by rank, filtered by
- * URL parameters, updated live when colleagues move or edit cards.
+ * The requirement board: the lifecycle as columns of cards drawn in the browser from data,
+ * filtered by URL parameters. A change re-reads only the columns it touched, for the mover and
+ * for colleagues (pushed).
  */
 @Route("board")
 @Menu(title = "menu.board", order = 20, icon = "vaadin:tasks")
 @RolesAllowed(Permission.REQUIREMENT_READ)
 class RequirementBoardView extends Main implements BeforeEnterObserver, TitledView, BoardColumnPanel.Actions {
 
-    static final int PAGE = 50;
+    /** Cards per column read with the board itself: more than a tall screen shows. */
+    static final int PAGE = 20;
 
     final BoardFilterBar filters;
     final Div columnsArea = new Div();
     final Button create = new Button();
+    final Map<Stage, BoardColumnPanel> panels = new EnumMap<>(Stage.class);
 
     private final RequirementBoardService board;
     private final RequirementBroadcaster broadcaster;
     private final BoardMoves moves;
-    private final Map<Stage, Integer> limits = new EnumMap<>(Stage.class);
     private final Set<Stage> collapsed = EnumSet.of(Stage.REJECTED);
-    private List<BoardColumnView> columns = List.of();
+    private Map<Stage, Integer> wipLimits = Map.of();
+    private long freshCard = -1;
     private Runnable unregister;
 
     RequirementBoardView(
@@ -63,11 +70,8 @@ class RequirementBoardView extends Main implements BeforeEnterObserver, TitledVi
             UserDirectory users) {
         this.board = board;
         this.broadcaster = broadcaster;
-        this.moves = new BoardMoves(this, board, this::refresh);
+        this.moves = new BoardMoves(this, board);
         addClassName("board-view");
-        for (Stage stage : Stage.values()) {
-            limits.put(stage, PAGE);
-        }
         List<UserRef> allOwners = users.activeWithPermission(Permission.REQUIREMENT_OWN);
         filters = new BoardFilterBar(customers, allOwners, this::filtersChanged);
         Div toolbar = new Div(filters);
@@ -77,10 +81,15 @@ class RequirementBoardView extends Main implements BeforeEnterObserver, TitledVi
             create.setIcon(new Icon(VaadinIcon.PLUS));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.addClickListener(e ->
-                    new NewRequirementDialog(customers, allOwners, requirements::create, created -> refresh()).open());
+                    new NewRequirementDialog(customers, allOwners, requirements::create, this::showCreated).open());
             toolbar.add(create);
         }
         columnsArea.addClassName("board-columns");
+        for (Stage stage : Stage.values()) {
+            BoardColumnPanel panel = new BoardColumnPanel(stage, this);
+            panels.put(stage, panel);
+            columnsArea.add(panel);
+        }
         add(toolbar, columnsArea);
     }
 
@@ -93,26 +102,78 @@ class RequirementBoardView extends Main implements BeforeEnterObserver, TitledVi
     private void filtersChanged() {
         getUI().ifPresent(ui ->
                 ui.getPage().getHistory().replaceState(null, RequirementNavigation.boardLocation(filters.filter())));
-        for (Stage stage : Stage.values()) {
-            limits.put(stage, PAGE);
-        }
         refresh();
     }
 
-    /** Reads the board again (bounded per column) and rebuilds the columns. */
+    /** Reads the whole board again: counts, WIP limits and the top page of every open column. */
     void refresh() {
-        // A collapsed column shows only its count: fetch none of its cards.
-        Map<Stage, Integer> shown = new EnumMap<>(limits);
-        collapsed.forEach(stage -> shown.put(stage, 0));
-        columns = board.board(filters.filter(), shown);
-        columnsArea.removeAll();
+        Map<Stage, Integer> shown = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            shown.put(stage, collapsed.contains(stage) ? 0 : PAGE);
+        }
+        List<BoardColumnView> columns = board.board(filters.filter(), shown);
+        wipLimits = new EnumMap<>(Stage.class);
         for (BoardColumnView column : columns) {
-            columnsArea.add(new BoardColumnPanel(column, collapsed.contains(column.stage()), this));
+            if (column.wipLimit() != null) {
+                wipLimits.put(column.stage(), column.wipLimit());
+            }
+            panels.get(column.stage()).show(column, collapsed.contains(column.stage()));
         }
     }
 
+    /** Reads only these columns again (one statement): what a move or an edit touched. */
+    void refresh(Set<Stage> stages) {
+        Map<Stage, Integer> shown = new EnumMap<>(Stage.class);
+        stages.forEach(stage -> shown.put(stage, collapsed.contains(stage) ? 0 : PAGE));
+        board.columns(filters.filter(), shown).forEach((stage, column) -> panels.get(stage)
+                .show(
+                        new BoardColumnView(stage, column.count(), wipLimits.get(stage), column.cards()),
+                        collapsed.contains(stage)));
+    }
+
+    private void changed(RequirementChanged change) {
+        if (change.requirementId() == 0) {
+            refresh(); // a WIP limit changed
+        } else {
+            refresh(EnumSet.of(change.stage(), change.from()));
+        }
+    }
+
+    /** The state of every column as last read (counts, WIP limits, top page of cards). */
     List<BoardColumnView> columns() {
-        return columns;
+        List<BoardColumnView> result = new ArrayList<>();
+        panels.values().forEach(panel -> result.add(panel.column));
+        return result;
+    }
+
+    /** A new requirement usually lands far down a column: scroll to it, mark it and say where it is. */
+    private void showCreated(RequirementDetails created) {
+        Stage stage = created.stage();
+        collapsed.remove(stage);
+        freshCard = created.id();
+        refresh(EnumSet.of(stage));
+        int position = board.position(filters.filter(), stage, created.id());
+        if (position < 0) {
+            Notifications.success(getTranslation("board.created.hidden", created.title()));
+            return;
+        }
+        panels.get(stage).cards.scrollToIndex(position);
+        Notifications.success(getTranslation(
+                "board.created.position",
+                created.title(),
+                position + 1,
+                panels.get(stage).column.count(),
+                getTranslation(stage.translationKey())));
+    }
+
+    @Override
+    public long freshCard() {
+        return freshCard;
+    }
+
+    @Override
+    public List<BoardCard> fetch(Stage stage, int offset, int limit) {
+        return board.cards(filters.filter(), stage, offset, limit);
     }
 
     @Override
@@ -121,27 +182,39 @@ class RequirementBoardView extends Main implements BeforeEnterObserver, TitledVi
     }
 
     @Override
-    public void moveUp(BoardCard card) {
-        moves.shift(card, cardsOf(card.stage()), -1);
+    public void moveDragged(long draggedId, Stage target, Long beforeId) {
+        for (BoardColumnPanel panel : panels.values()) {
+            BoardCard card = panel.loaded(draggedId);
+            if (card != null) {
+                moves.move(card, target, beforeId);
+                return;
+            }
+        }
     }
 
     @Override
-    public void moveDown(BoardCard card) {
-        moves.shift(card, cardsOf(card.stage()), 1);
+    public void openMoveMenu(BoardCard card) {
+        new MoveDialog(card, new MoveDialog.Mover() {
+                    @Override
+                    public void move(BoardCard moved, Stage target) {
+                        moves.move(moved, target, null);
+                    }
+
+                    @Override
+                    public void shift(BoardCard moved, int direction) {
+                        moves.shift(moved, neighbours(moved), direction);
+                    }
+                })
+                .open();
     }
 
-    private List<BoardCard> cardsOf(Stage stage) {
-        return columns.stream()
-                .filter(c -> c.stage() == stage)
-                .findFirst()
-                .map(BoardColumnView::cards)
-                .orElse(List.of());
-    }
-
-    @Override
-    public void showMore(Stage stage) {
-        limits.merge(stage, PAGE, Integer::sum);
-        refresh();
+    /** The card with the card above and below it (as the filter shows the column). */
+    private List<BoardCard> neighbours(BoardCard card) {
+        int position = board.position(filters.filter(), card.stage(), card.id());
+        if (position < 0) {
+            return List.of();
+        }
+        return board.cards(filters.filter(), card.stage(), Math.max(0, position - 1), position == 0 ? 2 : 3);
     }
 
     @Override
@@ -149,22 +222,19 @@ class RequirementBoardView extends Main implements BeforeEnterObserver, TitledVi
         if (!collapsed.remove(stage)) {
             collapsed.add(stage);
         }
-        refresh();
+        refresh(EnumSet.of(stage));
     }
 
     @Override
     public void editWipLimit(BoardColumnView column) {
-        new WipLimitDialog(column, limit -> {
-                    board.setWipLimit(column.stage(), limit);
-                    refresh();
-                })
-                .open();
+        // The limit's event makes every open board, this one too, read the board again.
+        new WipLimitDialog(column, limit -> board.setWipLimit(column.stage(), limit)).open();
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         UI ui = attachEvent.getUI();
-        unregister = broadcaster.register(change -> ui.access(this::refresh));
+        unregister = broadcaster.register(change -> ui.access(() -> changed(change)));
     }
 
     @Override

@@ -22,6 +22,9 @@ class WipLimitDialog extends Dialog {
         limit.setMax(999);
         limit.setValue(column.wipLimit());
         limit.setClearButtonVisible(true);
+        // The label is a whole phrase: give it the dialog's width instead of the field's default.
+        limit.setWidthFull();
+        setWidth("26rem");
         add(limit);
         Button save = new Button(getTranslation("action.save"), e -> {
             if (limit.isInvalid() || (limit.getValue() != null && (limit.getValue() < 1 || limit.getValue() > 999))) {
