@@ -268,8 +268,8 @@ class BrowserSmokeTest {
                         + " return chart.getOption().yAxis[0].axisLabel.formatter(2500)"))
                 .isEqualTo("2,500");
         // The language chosen in the user menu is remembered for the user: put it back afterwards.
-        String remembered = jdbc.queryForObject(
-                "select preferred_language from app_user where username = 'admin'", String.class);
+        String remembered =
+                jdbc.queryForObject("select preferred_language from app_user where username = 'admin'", String.class);
         try {
             theAxesInSwedish();
         } finally {
