@@ -107,11 +107,12 @@ class RequirementView extends Main implements BeforeEnterObserver, BeforeLeaveOb
         dialog.setId("unsaved-dialog");
         dialog.setHeader(getTranslation("requirement.unsaved.title"));
         dialog.setText(getTranslation("requirement.unsaved.text", String.join(", ", unsaved)));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("requirement.unsaved.stay"));
-        dialog.setConfirmText(getTranslation("requirement.unsaved.leave"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> leave.proceed());
+        // Staying is the focused default, so Enter or Escape never throws typed text away.
+        dialog.setConfirmText(getTranslation("requirement.unsaved.stay"));
+        dialog.setRejectable(true);
+        dialog.setRejectText(getTranslation("requirement.unsaved.leave"));
+        dialog.setRejectButtonTheme("error tertiary");
+        dialog.addRejectListener(e -> leave.proceed());
         dialog.open();
     }
 

@@ -115,7 +115,7 @@ class RequirementViewTest extends KaribuTest {
         UI.getCurrent().navigate("customers");
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("unsaved-dialog"));
         assertThat(confirm.isOpened()).isTrue();
-        ComponentUtil.fireEvent(confirm, new ConfirmDialog.CancelEvent(confirm, false));
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
 
         assertThat(currentView(RequirementView.class)).isNotNull();
         assertThat(_get(AnalysisSection.class).constraints.getValue()).isEqualTo("Skrivet men inte sparat");
@@ -130,7 +130,7 @@ class RequirementViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("customers");
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("unsaved-dialog"));
-        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, false));
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.RejectEvent(confirm, false));
 
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("customers");
