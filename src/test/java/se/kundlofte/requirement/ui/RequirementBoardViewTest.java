@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
@@ -130,6 +131,30 @@ class RequirementBoardViewTest extends KaribuTest {
         assertThat(identified.column.count()).isEqualTo(before - 1);
         assertThat(identified.items(0, 1000)).extracting(BoardCard::id).doesNotContain(id);
         assertThat(board.panels.get(Stage.REJECTED).column.count()).isGreaterThan(0);
+    }
+
+    /** A new card lands at the bottom of a long column: the board marks it and says where it went. */
+    @Test
+    void aNewRequirementIsMarkedAndItsPlaceTold() {
+        loginAs(AppRoles.SALES);
+        RequirementBoardView board = navigate(RequirementBoardView.class);
+        _click(board.create);
+        NewRequirementDialog dialog = _get(NewRequirementDialog.class);
+        String title = "Syns direkt " + System.nanoTime();
+        _setValue(dialog.fields.title, title);
+        _setValue(dialog.fields.source, Source.OBSERVATION);
+        _click(dialog.save);
+        long id = jdbc.queryForObject("select id from requirement where title = ?", Long.class, title);
+        BoardColumnPanel identified = board.panels.get(Stage.IDENTIFIED);
+        assertThat(identified.column.count()).isGreaterThan(RequirementBoardView.PAGE);
+        BoardCard card = cardOf(identified, id);
+        assertThat(identified.renderer.getValueProviders().get("fresh").apply(card))
+                .isEqualTo(true);
+        assertThat(NotificationsKt.getNotifications())
+                .extracting(com.github.mvysny.kaributools.NotificationsKt::getText)
+                .anySatisfy(text -> assertThat(text)
+                        .startsWith(title + " is number ")
+                        .endsWith(" in Identified, marked on the board."));
     }
 
     private static BoardCard cardOf(BoardColumnPanel panel, long id) {
