@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dialog that saves through a service and shows its verdict the same way everywhere: field
@@ -31,7 +32,7 @@ public abstract class FormDialog extends Dialog {
     protected abstract void reload();
 
     /** Runs a save; on success reports, passes the result on and closes. */
-    protected <T> void save(Supplier<T> action, Consumer<T> onSaved, String successMessage) {
+    protected <T> void save(Supplier<T> action, Consumer<T> onSaved, @Nullable String successMessage) {
         if (Saving.run(this, action, onSaved, successMessage, fields(), this::showConflict)) {
             close();
         }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValidation;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import se.kundlofte.base.ConcurrentEditException;
 import se.kundlofte.base.FieldValidationException;
@@ -23,7 +24,7 @@ public final class Saving {
             Component owner,
             Supplier<T> action,
             Consumer<T> onSaved,
-            String successMessage,
+            @Nullable String successMessage,
             Map<String, ? extends HasValidation> fields,
             Runnable onConflict) {
         fields.values().forEach(field -> field.setInvalid(false));

@@ -30,10 +30,8 @@ class NewRequirementDialog extends FormDialog {
         add(fields);
         save.setText(getTranslation("requirement.action.create"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save(
-                () -> create.apply(fields.value()),
-                onCreated,
-                getTranslation("requirement.created", fields.title.getValue().trim())));
+        // No message of its own: the board says where the new card went and marks it.
+        save.addClickListener(e -> save(() -> create.apply(fields.value()), onCreated, null));
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
