@@ -1,9 +1,10 @@
 package se.kundlofte.customer;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import se.kundlofte.base.i18n.TranslationProvider;
 import se.kundlofte.base.imports.ValueMatcher;
 import se.kundlofte.base.imports.ValueMatcher.Choice;
@@ -85,6 +86,23 @@ final class CustomerImportValues {
     private final ValueMatcher<Boolean> yesNo;
     private final ValueMatcher<Long> owners;
 
+    /** A list of codes: matched by code, by both languages' names and by the synonyms people use. */
+    private static <E extends Enum<E>> ValueMatcher<E> enumMatcher(
+            E[] values,
+            Function<E, String> translationKey,
+            Map<E, List<String>> synonyms,
+            TranslationProvider translations,
+            Locale locale) {
+        return new ValueMatcher<>(Arrays.stream(values)
+                .map(value -> new Choice<>(
+                        value.name(),
+                        value,
+                        translations.getTranslation(translationKey.apply(value), locale),
+                        names(value.name(), translationKey.apply(value), translations),
+                        synonyms.get(value)))
+                .toList());
+    }
+
     CustomerImportValues(
             List<Industry> industryList, List<UserRef> salesPeople, TranslationProvider translations, Locale locale) {
         boolean swedish = "sv".equals(locale.getLanguage());
@@ -95,26 +113,8 @@ final class CustomerImportValues {
                         swedish ? i.getNameSv() : i.getNameEn(),
                         List.of(i.getNameSv(), i.getNameEn())))
                 .toList());
-        List<Choice<Segment>> segmentChoices = new ArrayList<>();
-        for (Segment segment : Segment.values()) {
-            segmentChoices.add(new Choice<>(
-                    segment.name(),
-                    segment,
-                    translations.getTranslation(segment.translationKey(), locale),
-                    names(segment.name(), segment.translationKey(), translations),
-                    SEGMENT_SYNONYMS.get(segment)));
-        }
-        segments = new ValueMatcher<>(segmentChoices);
-        List<Choice<CustomerRole>> roleChoices = new ArrayList<>();
-        for (CustomerRole role : CustomerRole.values()) {
-            roleChoices.add(new Choice<>(
-                    role.name(),
-                    role,
-                    translations.getTranslation(role.translationKey(), locale),
-                    names(role.name(), role.translationKey(), translations),
-                    ROLE_SYNONYMS.get(role)));
-        }
-        roles = new ValueMatcher<>(roleChoices);
+        segments = enumMatcher(Segment.values(), Segment::translationKey, SEGMENT_SYNONYMS, translations, locale);
+        roles = enumMatcher(CustomerRole.values(), CustomerRole::translationKey, ROLE_SYNONYMS, translations, locale);
         yesNo = new ValueMatcher<>(List.of(
                 new Choice<>(
                         "true",
