@@ -1,0 +1,287 @@
+package se.kundlofte.requirement.ui;
+
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.management.ObjectName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.kundlofte.test.DemoUsers;
+import se.kundlofte.test.IntegrationTest;
+import se.kundlofte.test.VaadinHttpUser;
+
+/**
+ * The board under many users, through the real HTTP protocol as Vaadin's browser client speaks
+ * it (production mode under {@code -Pbenchmark}), with 5,000 requirements:
+ * <ul>
+ *   <li>the heap each session with the board open retains: N users log in and open the board
+ *       (page, init, navigation, first card range of every column) and keep their sessions; used
+ *       heap after full GCs before and after, divided by N; the same for the customer register,
+ *       and the classes that grew most;
+ *   <li>100 users opening the board at the same moment (all logged in first);
+ *   <li>100 users ramped up over 30 s, each visiting board, analysis and customers twice with
+ *       10 s think time between pages.
+ * </ul>
+ * A page open is timed from its first request to the last answer. Prints figures; asserts nothing
+ * about time. Run with {@code ./mvnw -Pbenchmark,production test -Dtest=RequirementBoardLoadBenchmark}.
+ */
+@Tag("benchmark")
+@IntegrationTest
+class RequirementBoardLoadBenchmark {
+
+    private static final int REQUIREMENTS = 5_000;
+    private static final int SESSIONS = 100;
+    private static final int USERS = 100;
+    private static final long RAMP_MILLIS = 30_000;
+    private static final long THINK_MILLIS = 10_000;
+    private static final int ROUNDS = 2;
+    private static final String BOARD = "column-IDENTIFIED";
+    private static final String CUSTOMERS = "vaadin-grid";
+    private static final String ANALYSIS = "ratio-chart";
+    private static final String USER = "product";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final HttpClient client = VaadinHttpUser.sharedClient();
+
+    @Test
+    void theBoardUnderManyUsers() throws Exception {
+        BenchmarkRequirements.seedTo(jdbc, REQUIREMENTS);
+        System.out.printf(
+                Locale.ROOT,
+                "%nRequirement board under load (HTTP as Vaadin's client speaks it, production mode, %,d requirements)%n",
+                jdbc.queryForObject("select count(*) from requirement", Integer.class));
+        // Warm up: classes loaded, caches filled, code compiled, before anything is measured.
+        for (int i = 0; i < 20; i++) {
+            VaadinHttpUser user = loggedIn();
+            check(user.open("board", BOARD));
+            check(user.open("customers", CUSTOMERS));
+            check(user.open("demand", ANALYSIS));
+        }
+        retainedHeap("board", BOARD);
+        retainedHeap("customers", CUSTOMERS);
+        atTheSameMoment();
+        ramped();
+        System.out.println();
+    }
+
+    /** N users log in and open the page; their sessions stay open while the heap is measured. */
+    private void retainedHeap(String route, String marker) throws Exception {
+        List<VaadinHttpUser> open = new ArrayList<>();
+        long before = usedHeapAfterGc();
+        Map<String, long[]> histogramBefore = histogram();
+        long bytes = 0;
+        for (int i = 0; i < SESSIONS; i++) {
+            VaadinHttpUser user = loggedIn();
+            bytes += check(user.open(route, marker)).bytes();
+            open.add(user);
+        }
+        long after = usedHeapAfterGc();
+        Map<String, long[]> histogramAfter = histogram();
+        System.out.printf(
+                Locale.ROOT,
+                "Heap retained per session with %s open: %,d KB (%d sessions, full GC before and after;"
+                        + " %,d bytes received per open, uncompressed)%n",
+                route,
+                (after - before) / SESSIONS / 1024,
+                SESSIONS,
+                bytes / SESSIONS);
+        printGrowth(histogramBefore, histogramAfter);
+        if (open.size() != SESSIONS) {
+            throw new IllegalStateException("sessions lost");
+        }
+    }
+
+    /** All users logged in first; then every one opens the board at once. */
+    private void atTheSameMoment() throws Exception {
+        List<VaadinHttpUser> users = new ArrayList<>();
+        for (int i = 0; i < USERS; i++) {
+            users.add(loggedIn());
+        }
+        usedHeapAfterGc();
+        CountDownLatch ready = new CountDownLatch(USERS);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Double> millis = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        long start;
+        try (ExecutorService threads = Executors.newFixedThreadPool(USERS)) {
+            for (VaadinHttpUser user : users) {
+                threads.submit(() -> {
+                    ready.countDown();
+                    go.await();
+                    timedOpen(user, "board", BOARD, millis, errors);
+                    return null;
+                });
+            }
+            ready.await();
+            start = System.nanoTime();
+            go.countDown();
+        }
+        double wall = (System.nanoTime() - start) / 1_000_000.0;
+        print(USERS + " users opening the board at the same moment", millis, errors.get());
+        System.out.printf(Locale.ROOT, "  all %d boards open after %.0f ms%n", USERS, wall);
+    }
+
+    /** Users arrive evenly over the ramp; each logs in, then visits board, analysis, customers in turn. */
+    private void ramped() throws Exception {
+        usedHeapAfterGc();
+        Map<String, List<Double>> millis = new HashMap<>();
+        for (String route : List.of("board", "demand", "customers")) {
+            millis.put(route, Collections.synchronizedList(new ArrayList<>()));
+        }
+        List<Double> all = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger errors = new AtomicInteger();
+        long start = System.nanoTime();
+        try (ExecutorService threads = Executors.newFixedThreadPool(USERS)) {
+            for (int i = 0; i < USERS; i++) {
+                long arrival = RAMP_MILLIS * i / USERS;
+                threads.submit(() -> {
+                    Thread.sleep(arrival);
+                    VaadinHttpUser user = loggedIn();
+                    for (int round = 0; round < ROUNDS; round++) {
+                        for (String route : List.of("board", "demand", "customers")) {
+                            String marker =
+                                    switch (route) {
+                                        case "board" -> BOARD;
+                                        case "demand" -> ANALYSIS;
+                                        default -> CUSTOMERS;
+                                    };
+                            List<Double> times = new ArrayList<>();
+                            timedOpen(user, route, marker, times, errors);
+                            millis.get(route).addAll(times);
+                            all.addAll(times);
+                            Thread.sleep(THINK_MILLIS);
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        double wall = (System.nanoTime() - start) / 1_000_000_000.0;
+        System.out.printf(
+                Locale.ROOT,
+                "%d users ramped up over %d s, think time %d s, %d rounds of board, analysis, customers (%.0f s in all):%n",
+                USERS,
+                RAMP_MILLIS / 1000,
+                THINK_MILLIS / 1000,
+                ROUNDS,
+                wall);
+        print("  every page open", all, errors.get());
+        print("  board", millis.get("board"), -1);
+        print("  analysis", millis.get("demand"), -1);
+        print("  customers", millis.get("customers"), -1);
+    }
+
+    private static void timedOpen(
+            VaadinHttpUser user, String route, String marker, List<Double> millis, AtomicInteger errors) {
+        long start = System.nanoTime();
+        try {
+            VaadinHttpUser.Opened opened = user.open(route, marker);
+            if (!opened.ok()) {
+                errors.incrementAndGet();
+                System.out.println("  error opening " + route + ": " + opened.problem());
+            }
+        } catch (Exception e) {
+            errors.incrementAndGet();
+            System.out.println("  error opening " + route + ": " + e);
+        }
+        millis.add((System.nanoTime() - start) / 1_000_000.0);
+    }
+
+    private VaadinHttpUser loggedIn() throws Exception {
+        VaadinHttpUser user = new VaadinHttpUser(client, port);
+        if (!user.logIn(USER, DemoUsers.PASSWORD)) {
+            throw new IllegalStateException("login refused");
+        }
+        return user;
+    }
+
+    private static VaadinHttpUser.Opened check(VaadinHttpUser.Opened opened) {
+        if (!opened.ok()) {
+            throw new IllegalStateException("page did not open: " + opened.problem());
+        }
+        return opened;
+    }
+
+    private static void print(String name, List<Double> millis, int errors) {
+        List<Double> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        System.out.printf(
+                Locale.ROOT,
+                "%-52s p50 %6.0f ms, p95 %6.0f ms, p99 %6.0f ms, max %6.0f ms (%d opens%s)%n",
+                name,
+                sorted.get(n / 2),
+                sorted.get((int) Math.ceil(n * 0.95) - 1),
+                sorted.get((int) Math.ceil(n * 0.99) - 1),
+                sorted.get(n - 1),
+                n,
+                errors < 0 ? "" : ", " + errors + " errors");
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        var memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    private static final Pattern HISTOGRAM_ROW =
+            Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE);
+
+    /** Instances and bytes per class of live objects (the JVM's class histogram runs a full GC first). */
+    private static Map<String, long[]> histogram() throws Exception {
+        String text = (String) ManagementFactory.getPlatformMBeanServer()
+                .invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "gcClassHistogram",
+                        new Object[] {null},
+                        new String[] {String[].class.getName()});
+        Map<String, long[]> rows = new HashMap<>();
+        Matcher row = HISTOGRAM_ROW.matcher(text);
+        while (row.find()) {
+            rows.put(row.group(3), new long[] {Long.parseLong(row.group(1)), Long.parseLong(row.group(2))});
+        }
+        return rows;
+    }
+
+    /** The classes whose live bytes grew most, per session. */
+    private static void printGrowth(Map<String, long[]> before, Map<String, long[]> after) {
+        record Growth(String name, long instances, long bytes) {}
+        List<Growth> growth = new ArrayList<>();
+        after.forEach((name, counts) -> {
+            long[] old = before.getOrDefault(name, new long[2]);
+            growth.add(new Growth(name, counts[0] - old[0], counts[1] - old[1]));
+        });
+        growth.sort((a, b) -> Long.compare(b.bytes(), a.bytes()));
+        System.out.println("  grown most, per session:");
+        growth.stream()
+                .limit(12)
+                .forEach(g -> System.out.printf(
+                        Locale.ROOT,
+                        "    %,9d bytes %,7.1f objects  %s%n",
+                        g.bytes() / SESSIONS,
+                        g.instances() / (double) SESSIONS,
+                        g.name()));
+    }
+}
