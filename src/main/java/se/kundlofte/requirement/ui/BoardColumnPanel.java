@@ -13,6 +13,7 @@ import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -92,6 +93,9 @@ class BoardColumnPanel extends Div {
         cards.setItemAccessibleNameGenerator(card -> card.title() + ", "
                 + (card.customerName() == null ? getTranslation("board.noCustomer") : card.customerName()));
         cards.setDataProvider(data);
+        // The first page travels with the board's own response, from the board's query, instead
+        // of one more round trip (and a query per column) once the browser has laid out the list.
+        cards.getDataCommunicator().setViewportRange(0, RequirementBoardView.PAGE);
         add(cards);
         if (movable) {
             // The connector lets the column accept drops; the card id comes with the drop event.
@@ -154,18 +158,21 @@ class BoardColumnPanel extends Div {
         }
     }
 
-    /** The top page came with the board query; deeper pages are read when scrolled into view. */
+    /** Positions the board query read come from it; only positions beyond it are read from the database. */
     private Stream<BoardCard> fetch(Query<BoardCard, Void> query) {
         int offset = query.getOffset();
-        int limit = query.getLimit();
-        List<BoardCard> top = column.cards();
-        List<BoardCard> page;
+        int end = offset + query.getLimit();
         if (collapsed) {
-            page = List.of();
-        } else if (offset + limit <= top.size() || (offset < top.size() && top.size() >= column.count())) {
-            page = top.subList(offset, Math.min(top.size(), offset + limit));
-        } else {
-            page = actions.fetch(stage, offset, limit);
+            return Stream.empty();
+        }
+        List<BoardCard> top = column.cards();
+        List<BoardCard> page = new ArrayList<>();
+        if (offset < top.size()) {
+            page.addAll(top.subList(offset, Math.min(top.size(), end)));
+        }
+        int next = offset + page.size();
+        if (next < end && next < column.count() && top.size() < column.count()) {
+            page.addAll(actions.fetch(stage, next, end - next));
         }
         page.forEach(card -> loaded.put(card.id(), card));
         return page.stream();

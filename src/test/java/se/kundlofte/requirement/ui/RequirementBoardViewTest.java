@@ -206,8 +206,14 @@ class RequirementBoardViewTest extends KaribuTest {
                 .map(BoardCard::id)
                 .toList();
         assertThat(all).hasSize(identified.column.count()).doesNotHaveDuplicates();
-        assertThat(identified.items(RequirementBoardView.PAGE, 5))
+        int deeper = Math.min(5, all.size() - RequirementBoardView.PAGE);
+        assertThat(identified.items(RequirementBoardView.PAGE, deeper))
                 .extracting(BoardCard::id)
-                .containsExactlyElementsOf(all.subList(RequirementBoardView.PAGE, RequirementBoardView.PAGE + 5));
+                .containsExactlyElementsOf(all.subList(RequirementBoardView.PAGE, RequirementBoardView.PAGE + deeper));
+        // A range across the end of the first page: its top from the board's read, the rest read now.
+        assertThat(identified.items(RequirementBoardView.PAGE - 2, deeper + 2))
+                .extracting(BoardCard::id)
+                .containsExactlyElementsOf(
+                        all.subList(RequirementBoardView.PAGE - 2, RequirementBoardView.PAGE + deeper));
     }
 }
