@@ -1,5 +1,6 @@
 package se.kundlofte.requirement;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,9 +37,6 @@ public class RequirementBoardService {
     /** Gap between neighbouring ranks, so that a card can be placed between two without renumbering. */
     static final long RANK_GAP = 1024;
 
-    private final RequirementRepository requirements;
-    private final ActionRepository actions;
-    private final CommunicationRepository communications;
     private final BoardColumnRepository columns;
     private final RequirementQueries queries;
     private final RequirementHistory history;
@@ -49,9 +47,6 @@ public class RequirementBoardService {
     private final BusinessTime time;
 
     RequirementBoardService(
-            RequirementRepository requirements,
-            ActionRepository actions,
-            CommunicationRepository communications,
             BoardColumnRepository columns,
             RequirementQueries queries,
             RequirementHistory history,
@@ -61,9 +56,6 @@ public class RequirementBoardService {
             BusinessTime time) {
         this.time = time;
         this.audit = audit;
-        this.requirements = requirements;
-        this.actions = actions;
-        this.communications = communications;
         this.columns = columns;
         this.queries = queries;
         this.history = history;
@@ -172,56 +164,48 @@ public class RequirementBoardService {
      * Both columns are locked (in a fixed order, before the card's row) for the whole move: a
      * renumbering of the column a card leaves cannot overwrite the rank it gets in the column it
      * enters, and two moves never compute a rank from the same snapshot. Read committed, so that
-     * the ranks read after the locks are the latest ones.
+     * the ranks read after the locks are the latest ones. Four reads before the write: the card as
+     * seen (with its gate counts), both column locks with the target's WIP limit, the row lock, and
+     * the ranks of the new neighbours (plus the column's count when a WIP limit must be checked).
      */
     private MovedCard moveAndPublish(
             long id, long version, Stage target, @Nullable Long beforeId, boolean overLimitConfirmed) {
         if (!RequirementAccess.canMoveTo(target)) {
             throw new AccessDeniedException("Moving to " + target + " needs product development");
         }
-        Stage seen = queries.stageOf(id).orElseThrow(() -> new RuleViolationException("requirement.error.notFound"));
-        lockColumns(seen, target);
-        Requirement r = requirements
-                .findForUpdate(id)
-                .orElseThrow(() -> new RuleViolationException("requirement.error.notFound"));
-        r.checkVersion(version);
-        Stage from = r.getStage();
-        if (from != seen) {
+        BoardRankRepository.Seen seen =
+                ranks.seen(id).orElseThrow(() -> new RuleViolationException("requirement.error.notFound"));
+        Integer limit = ranks.lockColumns(seen.stage(), target);
+        BoardRankRepository.LockedCard card =
+                ranks.lockCard(id).orElseThrow(() -> new RuleViolationException("requirement.error.notFound"));
+        if (card.version() != version) {
+            throw new ConcurrentEditException("Requirement", id);
+        }
+        Stage from = card.stage();
+        if (from != seen.stage()) {
             // Moved by someone else between the first read and the lock: this move saw an old board.
             throw new ConcurrentEditException("Requirement", id);
         }
+        Instant now = time.now();
         if (from != target) {
-            List<StageGates.Missing> missing = StageGates.missing(gateCheck(r), from, target);
+            List<StageGates.Missing> missing = StageGates.missing(gateCheck(card, seen), from, target);
             if (!missing.isEmpty()) {
                 throw new GateRefusedException(target, missing);
             }
-            Integer limit = wipLimits().get(target);
             if (limit != null && !overLimitConfirmed) {
-                int count = queries.countInStage(target);
+                int count = ranks.countInStage(target);
                 if (count >= limit) {
                     throw new WipLimitReachedException(target, limit, count);
                 }
             }
-            history.record(r.getId(), "stage", from, target);
-            r.stage = target;
-            r.stageEnteredAt = time.now();
+            history.record(id, "stage", from, target, now);
         } else if (!CurrentUser.can(Permission.REQUIREMENT_MOVE_ANY)) {
             throw new AccessDeniedException("Ranking needs product development");
         }
-        r.boardRank = rankBefore(target, beforeId, r.getId());
-        requirements.flush();
+        ranks.move(id, target, from != target ? now : null, rankBefore(target, beforeId, id), now);
         // One event names both columns: every open board re-reads those two, once.
-        events.publishEvent(new RequirementChanged(r.getId(), target, from));
-        return new MovedCard(r.getId(), r.getVersion(), from, target);
-    }
-
-    private void lockColumns(Stage a, Stage b) {
-        Stage first = a.ordinal() <= b.ordinal() ? a : b;
-        Stage second = first == a ? b : a;
-        lockColumn(first);
-        if (second != first) {
-            lockColumn(second);
-        }
+        events.publishEvent(new RequirementChanged(id, target, from));
+        return new MovedCard(id, card.version() + 1, from, target);
     }
 
     /**
@@ -232,36 +216,44 @@ public class RequirementBoardService {
         ranks.lockColumn(stage);
     }
 
-    GateCheck gateCheck(Requirement r) {
+    private static GateCheck gateCheck(BoardRankRepository.LockedCard card, BoardRankRepository.Seen seen) {
         return new GateCheck(
-                r.applies,
-                r.appliesWhy,
-                r.realistic,
-                r.realisticWhy,
-                r.customerValue,
-                r.risk,
-                r.effort,
-                actions.countByRequirementId(r.getId()),
-                communications.countByRequirementId(r.getId()),
-                r.indicator,
-                r.nextReview,
-                r.rejectionReason);
+                card.applies(),
+                card.appliesWhy(),
+                card.realistic(),
+                card.realisticWhy(),
+                card.customerValue(),
+                card.risk(),
+                card.effort(),
+                seen.actions(),
+                seen.communications(),
+                card.indicator(),
+                card.nextReview(),
+                card.rejectionReason());
     }
 
-    /** A rank that places the card just before {@code beforeId} (or last), renumbering when no gap is left. */
+    /**
+     * A rank that places the card just before {@code beforeId} (or last): read from the two
+     * neighbours only; the whole column is read and renumbered only when no gap is left.
+     */
     private long rankBefore(Stage stage, @Nullable Long beforeId, long movingId) {
+        BoardRankRepository.Neighbours around = beforeId == null
+                ? null
+                : ranks.neighbours(stage, beforeId, movingId).orElse(null);
+        if (around == null) {
+            Long last = ranks.lastRank(stage, movingId);
+            return last == null ? RANK_GAP : last + RANK_GAP;
+        }
+        long next = around.next();
+        long previous = around.previous() == null ? next - 2 * RANK_GAP : around.previous();
+        if (next - previous >= 2) {
+            return previous + (next - previous) / 2;
+        }
         List<long[]> column = new ArrayList<>(queries.ranks(stage, movingId));
-        int index = beforeId == null ? -1 : indexOf(column, beforeId);
-        if (index < 0) {
-            return column.isEmpty() ? RANK_GAP : column.getLast()[1] + RANK_GAP;
-        }
-        long next = column.get(index)[1];
-        long previous = index == 0 ? next - 2 * RANK_GAP : column.get(index - 1)[1];
-        if (next - previous < 2) {
-            renumber(stage, column);
-            next = column.get(index)[1];
-            previous = index == 0 ? next - 2 * RANK_GAP : column.get(index - 1)[1];
-        }
+        int index = indexOf(column, beforeId);
+        renumber(stage, column);
+        next = column.get(index)[1];
+        previous = index == 0 ? next - 2 * RANK_GAP : column.get(index - 1)[1];
         return previous + (next - previous) / 2;
     }
 

@@ -265,26 +265,6 @@ class RequirementQueries {
                         intOrNull(rs, "score")));
     }
 
-    /** The stage a requirement is in now (read before its columns are locked). */
-    Optional<Stage> stageOf(long id) {
-        return jdbc
-                .queryForList(
-                        "select stage from requirement where id = :id",
-                        new MapSqlParameterSource("id", id),
-                        String.class)
-                .stream()
-                .findFirst()
-                .map(Stage::valueOf);
-    }
-
-    /** How many cards a column holds (for its WIP limit). */
-    int countInStage(Stage stage) {
-        return jdbc.queryForObject(
-                "select count(*) from requirement where stage = :stage",
-                new MapSqlParameterSource("stage", stage.name()),
-                Integer.class);
-    }
-
     /** Id and rank of each card of a column but one, in board order. */
     List<long[]> ranks(Stage stage, long excludedId) {
         return jdbc.query(

@@ -207,6 +207,35 @@ class RequirementBoardServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    /** Placing card after card just above the same card uses up the gap; the column is renumbered in order. */
+    @Test
+    void ranksStayInOrderWhenTheGapBetweenTwoCardsIsUsedUp() {
+        String prefix = "Glapp " + System.nanoTime() + " ";
+        RequirementDetails anchor = create(prefix + "ankare");
+        List<Long> placed = new java.util.ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            RequirementDetails card = create(prefix + i);
+            MovedCard moved = RunAs.user(
+                    users,
+                    "product",
+                    () -> board.moveCard(card.id(), card.version(), Stage.IDENTIFIED, anchor.id(), false));
+            assertThat(moved.version()).isEqualTo(card.version() + 1);
+            placed.add(card.id());
+        }
+        placed.add(anchor.id());
+        List<Long> order = jdbc.queryForList(
+                "select id from requirement where stage = 'IDENTIFIED' and title like ? "
+                        + "order by critical desc, board_rank, id",
+                Long.class,
+                prefix + "%");
+        assertThat(order).containsExactlyElementsOf(placed);
+        assertThat(jdbc.queryForObject(
+                        "select count(distinct board_rank) = count(*) from requirement where stage = 'IDENTIFIED'",
+                        Boolean.class))
+                .as("no two cards of the column share a rank")
+                .isTrue();
+    }
+
     @Test
     void aStaleMoveIsRefused() {
         RequirementDetails r = analysed(create("Gammal version " + System.nanoTime()));

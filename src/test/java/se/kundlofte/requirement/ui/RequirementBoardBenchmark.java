@@ -28,6 +28,7 @@ class RequirementBoardBenchmark extends KaribuTest {
 
     private static final int REQUIREMENTS = 5_000;
     private static final int RUNS = 25;
+    private static final int MOVES = 200;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -79,12 +80,78 @@ class RequirementBoardBenchmark extends KaribuTest {
                 serviceStatements,
                 viewStatements);
         System.out.printf(Locale.ROOT, "%-48s %9s %9s %9s%n", "", "median ms", "p90 ms", "max ms");
-        print("board query (7 columns, top 50 each)", query);
+        print("board query (7 columns, top " + RequirementBoardView.PAGE + " each)", query);
         print("board query with 4 filters", filtered);
         print("refresh an open board (query + " + cards + " cards)", rebuild);
         print("open the board view from the start page", view);
         print("  of which the start page (navigating away)", startPage);
+        moves();
         System.out.println();
+    }
+
+    /**
+     * The board's move in the service alone (the user is logged in before, no board is open):
+     * between two columns to the bottom, and before a card of the target column, as a drop does.
+     */
+    private void moves() {
+        List<Long> ids = jdbc.queryForList(
+                "select id from requirement where stage = 'IDENTIFIED' and title like 'Benchmarkkrav%' "
+                        + "order by critical desc, board_rank, id limit 50",
+                Long.class);
+        jdbc.update("update requirement set applies = 'YES', realistic = 'YES' where title like 'Benchmarkkrav%'");
+        long before = questions();
+        move(ids.getFirst(), false);
+        move(ids.getFirst(), false);
+        long statements = (questions() - before - 2) / 2;
+        double[] toBottom = timeMoves(ids, false);
+        double[] beforeACard = timeMoves(ids, true);
+        System.out.printf(
+                Locale.ROOT,
+                "A move (service, %,d moves each, %d SQL statements with the commit):%n",
+                MOVES,
+                statements);
+        System.out.printf(Locale.ROOT, "%-48s %9s %9s %9s%n", "", "median ms", "p95 ms", "max ms");
+        printMoves("  Identified <-> Analysed, to the bottom", toBottom);
+        printMoves("  Identified <-> Analysed, before the 3rd card", beforeACard);
+    }
+
+    private double[] timeMoves(List<Long> ids, boolean beforeACard) {
+        double[] millis = new double[MOVES];
+        for (int i = -20; i < MOVES; i++) {
+            long id = ids.get(Math.floorMod(i, ids.size()));
+            long nanos = move(id, beforeACard);
+            if (i >= 0) {
+                millis[i] = nanos / 1_000_000.0;
+            }
+        }
+        Arrays.sort(millis);
+        return millis;
+    }
+
+    /** Moves the card to the other of Identified and Analysed; answers the nanoseconds of the service call only. */
+    private long move(long id, boolean beforeACard) {
+        Map<String, Object> row = jdbc.queryForMap("select stage, version from requirement where id = ?", id);
+        Stage target = Stage.valueOf((String) row.get("stage")) == Stage.IDENTIFIED ? Stage.ANALYSED : Stage.IDENTIFIED;
+        long version = ((Number) row.get("version")).longValue();
+        Long before = beforeACard
+                ? jdbc.queryForObject(
+                        "select id from requirement where stage = ? order by critical desc, board_rank, id limit 2, 1",
+                        Long.class,
+                        target.name())
+                : null;
+        long start = System.nanoTime();
+        board.moveCard(id, version, target, before, true);
+        return System.nanoTime() - start;
+    }
+
+    private static void printMoves(String name, double[] millis) {
+        System.out.printf(
+                Locale.ROOT,
+                "%-48s %9.2f %9.2f %9.2f%n",
+                name,
+                millis[MOVES / 2],
+                millis[(int) (MOVES * 0.95)],
+                millis[MOVES - 1]);
     }
 
     private interface Action {

@@ -1,19 +1,16 @@
 package se.kundlofte.requirement.ui;
 
 import java.io.File;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -33,9 +30,10 @@ import se.kundlofte.test.RunAs;
  * The board as users get it, in headless Chromium against the running portal (production mode
  * under {@code -Pbenchmark}), with 500 and 5,000 requirements: how long until the board is usable
  * after navigating to it (cards painted, no round trip pending), the bytes of the opening
- * responses, the heap each session with the board open retains (sessions opened through HTTP,
- * full GC before and after), and what a move costs (SQL statements after the write, read from
- * the server's own counter, and its time). Prints figures; asserts nothing about time.
+ * responses, and the SQL statements an open board runs after a move's write (read from the
+ * server's own counter). The heap per session, many users and the time of a move are measured by
+ * {@link RequirementBoardLoadBenchmark} and {@link RequirementBoardBenchmark}. Prints figures;
+ * asserts nothing about time.
  */
 @Tag("benchmark")
 @IntegrationTest
@@ -44,8 +42,6 @@ class RequirementBoardBrowserBenchmark {
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     private static final int RUNS = 11;
-    private static final int SESSIONS = 10;
-    private static final int MOVES = 200;
 
     /** Starts the clock and navigates to the board from the start page. */
     private static final String OPEN_BOARD = "performance.clearResourceTimings(); window.boardT0 = performance.now();"
@@ -112,39 +108,15 @@ class RequirementBoardBrowserBenchmark {
                     usable[RUNS / 2],
                     usable[(int) (RUNS * 0.9)],
                     bytes[RUNS / 2]);
-            try {
-                long heap = retainedPerSession(driver);
-                System.out.printf(
-                        Locale.ROOT,
-                        "%,6d requirements: retained heap per session with the board open %,d KB (%d sessions)%n",
-                        size,
-                        heap / 1024,
-                        SESSIONS);
-            } catch (RuntimeException e) {
-                System.out.printf(Locale.ROOT, "%,6d requirements: retained heap not measured: %s%n", size, e);
-            }
         } finally {
             driver.quit();
         }
     }
 
-    /** Opens sessions one after another (new cookies, new tab, log in, open the board) and keeps them open. */
-    private long retainedPerSession(WebDriver driver) throws InterruptedException {
-        long before = usedHeapAfterGc();
-        for (int i = 0; i < SESSIONS; i++) {
-            driver.manage().deleteAllCookies();
-            driver.switchTo().newWindow(WindowType.TAB);
-            logIn(driver);
-            driver.get("http://localhost:" + port + "/board");
-            new WebDriverWait(driver, Duration.ofSeconds(30))
-                    .until(d -> !d.findElements(By.cssSelector("#column-IDENTIFIED .board-card"))
-                            .isEmpty());
-        }
-        Thread.sleep(1000);
-        return (usedHeapAfterGc() - before) / SESSIONS;
-    }
-
-    /** A colleague's move with this board open: statements after the write, then the time of moves. */
+    /**
+     * A colleague's move with this board open: the statements after the write. (The time of a move
+     * in the service is in {@link RequirementBoardBenchmark}.)
+     */
     private void moves() throws Exception {
         List<Long> ids = jdbc.queryForList(
                 "select id from requirement where stage = 'IDENTIFIED' and title like 'Benchmarkkrav%' "
@@ -178,26 +150,6 @@ class RequirementBoardBrowserBenchmark {
         } finally {
             driver.quit();
         }
-        double[] millis = new double[MOVES];
-        for (int i = -20; i < MOVES; i++) {
-            long id = ids.get(Math.floorMod(i, ids.size()));
-            Map<String, Object> row = jdbc.queryForMap("select stage, version from requirement where id = ?", id);
-            Stage target =
-                    Stage.valueOf((String) row.get("stage")) == Stage.IDENTIFIED ? Stage.ANALYSED : Stage.IDENTIFIED;
-            long version = ((Number) row.get("version")).longValue();
-            long start = System.nanoTime();
-            RunAs.user(users, "product", () -> board.moveCard(id, version, target, null, true));
-            if (i >= 0) {
-                millis[i] = (System.nanoTime() - start) / 1_000_000.0;
-            }
-        }
-        Arrays.sort(millis);
-        System.out.printf(
-                Locale.ROOT,
-                "A move between two columns (service, %d moves, 5,000 requirements): median %.1f ms, p95 %.1f ms%n%n",
-                MOVES,
-                millis[MOVES / 2],
-                millis[(int) (MOVES * 0.95)]);
     }
 
     private long statementsOfMove(long id, Runnable thenWait) {
@@ -220,15 +172,6 @@ class RequirementBoardBrowserBenchmark {
         return jdbc.queryForObject(
                 "select variable_value from information_schema.global_status where variable_name = 'QUESTIONS'",
                 Long.class);
-    }
-
-    private static long usedHeapAfterGc() throws InterruptedException {
-        var memory = ManagementFactory.getMemoryMXBean();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(300);
-        }
-        return memory.getHeapMemoryUsage().getUsed();
     }
 
     private void toStart(WebDriver driver) {
