@@ -18,17 +18,20 @@ final class BoardCardRenderer {
 
     static final String DRAG_PREFIX = "card:";
 
-    private static final String CARD = "<div class=\"board-card ${item.fresh ? 'fresh' : ''}\" id=\"card-${item.id}\" "
-            + "data-stage=\"${item.stage}\" %s>"
-            + "<div class=\"card-top\"><a class=\"card-title\" href=\"${item.href}\" router-link>${item.title}</a>%s</div>"
-            + "<div class=\"card-meta\"><vaadin-icon class=\"card-source\" icon=\"${item.sourceIcon}\" "
-            + "title=\"${item.sourceName}\" aria-label=\"${item.sourceName}\" role=\"img\"></vaadin-icon>"
-            + "<span>${item.customer}</span></div>"
-            + "<div class=\"badges\"><vaadin-badge class=\"priority\" theme=\"${item.priorityTheme}\">${item.priority}"
-            + "</vaadin-badge><vaadin-badge class=\"overdue\" theme=\"error small\" ?hidden=\"${!item.overdue}\">"
-            + "<vaadin-icon slot=\"icon\" icon=\"vaadin:clock\"></vaadin-icon>${item.overdue}</vaadin-badge></div>"
-            + "<div class=\"card-bottom\"><span class=\"card-owner\">${item.owner}</span>"
-            + "<span class=\"card-days\">${item.days}</span></div></div>";
+    /** Stands for the title while the menu's label is split around it. */
+    private static final String TITLE = "\u0001";
+
+    private static final String CARD =
+            "<div class=\"board-card ${item.fresh ? 'fresh' : ''}\" id=\"card-${item.id}\" %s>"
+                    + "<div class=\"card-top\"><a class=\"card-title\" href=\"%s${item.id}\" router-link>${item.title}</a>%s</div>"
+                    + "<div class=\"card-meta\"><vaadin-icon class=\"card-source\" icon=\"${item.sourceIcon}\" "
+                    + "title=\"${item.sourceName}\" aria-label=\"${item.sourceName}\" role=\"img\"></vaadin-icon>"
+                    + "<span>${item.customer}</span></div>"
+                    + "<div class=\"badges\"><vaadin-badge class=\"priority\" theme=\"${item.priorityTheme}\">${item.priority}"
+                    + "</vaadin-badge><vaadin-badge class=\"overdue\" theme=\"error small\" ?hidden=\"${!item.overdue}\">"
+                    + "<vaadin-icon slot=\"icon\" icon=\"vaadin:clock\"></vaadin-icon>${item.overdue}</vaadin-badge></div>"
+                    + "<div class=\"card-bottom\"><span class=\"card-owner\">${item.owner}</span>"
+                    + "<span class=\"card-days\">${item.days}</span></div></div>";
 
     private static final String DRAG = "draggable=\"true\" "
             + "@dragstart=\"${e => { e.dataTransfer.setData('text/plain', '" + DRAG_PREFIX
@@ -38,8 +41,9 @@ final class BoardCardRenderer {
             + "const d = e.dataTransfer.getData('text/plain'); if (d.startsWith('" + DRAG_PREFIX
             + "')) dropBefore(d.substring(" + DRAG_PREFIX.length() + ")); }}\"";
 
+    /** The label's words around the title are the user's language, written into the template once. */
     private static final String MENU = "<vaadin-button class=\"card-move\" theme=\"tertiary-inline icon\" "
-            + "aria-label=\"${item.moveLabel}\" title=\"${item.moveLabel}\" @click=\"${openMenu}\">"
+            + "aria-label=\"%1$s${item.title}%2$s\" title=\"%1$s${item.title}%2$s\" @click=\"${openMenu}\">"
             + "<vaadin-icon icon=\"vaadin:ellipsis-dots-v\"></vaadin-icon></vaadin-button>";
 
     private BoardCardRenderer() {}
@@ -54,11 +58,8 @@ final class BoardCardRenderer {
             LongSupplier fresh,
             Consumer<BoardCard> openMenu,
             BiConsumer<BoardCard, Long> dropBefore) {
-        LitRenderer<BoardCard> renderer = LitRenderer.<BoardCard>of(
-                        CARD.formatted(movable ? DRAG : "", movable ? MENU : ""))
+        LitRenderer<BoardCard> renderer = LitRenderer.<BoardCard>of(template(i18n, movable))
                 .withProperty("id", BoardCard::id)
-                .withProperty("stage", card -> card.stage().name())
-                .withProperty("href", card -> RequirementNavigation.requirementUrl(card.id()))
                 .withProperty("title", BoardCard::title)
                 .withProperty("sourceIcon", card -> card.source().icon())
                 .withProperty(
@@ -77,16 +78,53 @@ final class BoardCardRenderer {
                 .withProperty("days", card -> i18n.getTranslation("board.daysInStage", card.daysInStage()))
                 .withProperty("fresh", card -> card.id() == fresh.getAsLong());
         if (movable) {
-            renderer.withProperty("moveLabel", card -> i18n.getTranslation("board.moveMenu", card.title()))
-                    .withFunction("openMenu", openMenu::accept)
-                    .withFunction("dropBefore", (card, args) -> {
-                        long dragged = parseId(args.get(0).asString());
-                        if (dragged > 0 && dragged != card.id()) {
-                            dropBefore.accept(card, dragged);
-                        }
-                    });
+            renderer.withFunction("openMenu", openMenu::accept).withFunction("dropBefore", (card, args) -> {
+                long dragged = parseId(args.get(0).asString());
+                if (dragged > 0 && dragged != card.id()) {
+                    dropBefore.accept(card, dragged);
+                }
+            });
         }
         return renderer;
+    }
+
+    /**
+     * The card's template. Per card only what differs between cards is sent (every property name
+     * travels with a prefix in every card), so the link and the menu's label are built here from
+     * the id and the title.
+     */
+    static String template(Component i18n, boolean movable) {
+        String[] label = i18n.getTranslation("board.moveMenu", TITLE).split(TITLE, -1);
+        String menu = MENU.formatted(templateText(label[0]), templateText(label.length > 1 ? label[1] : ""));
+        return CARD.formatted(movable ? DRAG : "", linkPrefix(), movable ? menu : "");
+    }
+
+    /** A requirement's address without its id: the route is ours, the id is appended in the template. */
+    static String linkPrefix() {
+        String url = RequirementNavigation.requirementUrl(0);
+        if (!url.endsWith("/0")) {
+            throw new IllegalStateException("Unexpected requirement address " + url);
+        }
+        return templateText(url.substring(0, url.length() - 1));
+    }
+
+    /** Our own text written into a Lit template: nothing in it may end the attribute, the markup or the template. */
+    static String templateText(String text) {
+        StringBuilder escaped = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                case '\'' -> escaped.append("&#39;");
+                case '`' -> escaped.append("&#96;");
+                case '$' -> escaped.append("&#36;");
+                case '\\' -> escaped.append("&#92;");
+                default -> escaped.append(c);
+            }
+        }
+        return escaped.toString();
     }
 
     /** The id from a drag's data, or -1 when it is not a card of this board. */

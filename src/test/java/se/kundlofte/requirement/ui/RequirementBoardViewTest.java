@@ -172,6 +172,17 @@ class RequirementBoardViewTest extends KaribuTest {
         throw new AssertionError("card " + id + " is not in " + panel.stage);
     }
 
+    /** Link and menu label are built in the card template from id and title, in the user's language. */
+    @Test
+    void theCardTemplateBuildsLinkAndMenuLabelFromIdAndTitle() {
+        loginAs(AppRoles.PRODUCT_DEVELOPMENT);
+        RequirementBoardView board = navigate(RequirementBoardView.class);
+        String template = BoardCardRenderer.template(board, true);
+        assertThat(template).contains("href=\"requirements/${item.id}\"", "aria-label=\"Move ${item.title}\"");
+        assertThat(BoardCardRenderer.templateText("a\"<>`${x}\\'&"))
+                .isEqualTo("a&quot;&lt;&gt;&#96;&#36;{x}&#92;&#39;&amp;");
+    }
+
     @Test
     void filtersComeFromTheUrlAndGoBackIntoIt() {
         loginAs(AppRoles.MARKETING);
