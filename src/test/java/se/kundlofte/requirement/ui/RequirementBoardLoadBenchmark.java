@@ -20,8 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import se.kundlofte.requirement.RequirementBoardService;
+import se.kundlofte.requirement.Stage;
 import se.kundlofte.test.DemoUsers;
 import se.kundlofte.test.IntegrationTest;
+import se.kundlofte.test.RunAs;
 import se.kundlofte.test.VaadinHttpUser;
 
 /**
@@ -45,6 +49,7 @@ class RequirementBoardLoadBenchmark {
 
     private static final int REQUIREMENTS = 5_000;
     private static final int SESSIONS = 100;
+    private static final int WARM_UP = 20;
     private static final int USERS = 100;
     private static final long RAMP_MILLIS = 30_000;
     private static final long THINK_MILLIS = 10_000;
@@ -60,6 +65,12 @@ class RequirementBoardLoadBenchmark {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    RequirementBoardService board;
+
     private final HttpClient client = VaadinHttpUser.sharedClient();
 
     @Test
@@ -69,14 +80,20 @@ class RequirementBoardLoadBenchmark {
                 Locale.ROOT,
                 "%nRequirement board under load (HTTP as Vaadin's client speaks it, production mode, %,d requirements)%n",
                 jdbc.queryForObject("select count(*) from requirement", Integer.class));
+        long card = jdbc.queryForObject(
+                "select min(id) from requirement where stage = 'IDENTIFIED' and title like 'Benchmarkkrav%'",
+                Long.class);
+        jdbc.update("update requirement set applies = 'YES', realistic = 'YES' where id = ?", card);
+        long alone = statementsOfMoves(card, 10);
         // Warm up: classes loaded, caches filled, code compiled, before anything is measured.
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < WARM_UP; i++) {
             VaadinHttpUser user = loggedIn();
             check(user.open("board", BOARD));
             check(user.open("customers", CUSTOMERS));
             check(user.open("demand", ANALYSIS));
         }
         retainedHeap("board", BOARD);
+        movesWithBoardsOpen(card, alone, WARM_UP + SESSIONS);
         retainedHeap("customers", CUSTOMERS);
         atTheSameMoment();
         ramped();
@@ -108,6 +125,57 @@ class RequirementBoardLoadBenchmark {
         if (open.size() != SESSIONS) {
             throw new IllegalStateException("sessions lost");
         }
+    }
+
+    /**
+     * A move while these boards are open: the SQL statements every open board runs after it (from
+     * the server's own counter) and the time of the service call, which hands the change to every
+     * open board before it returns.
+     */
+    private void movesWithBoardsOpen(long card, long alone, int boards) {
+        long withBoards = statementsOfMoves(card, 10);
+        double[] millis = new double[20];
+        RunAs.user(users, "product", () -> {
+            for (int i = 0; i < millis.length; i++) {
+                long start = System.nanoTime();
+                moveToTheOtherColumn(card);
+                millis[i] = (System.nanoTime() - start) / 1_000_000.0;
+            }
+        });
+        java.util.Arrays.sort(millis);
+        System.out.printf(
+                Locale.ROOT,
+                "A move with %d boards open: %.2f SQL statements per open board after the write;"
+                        + " the service call median %.0f ms, max %.0f ms (no board open: %d statements)%n",
+                boards,
+                (withBoards - alone) / (double) boards,
+                millis[millis.length / 2],
+                millis[millis.length - 1],
+                alone);
+    }
+
+    /** Statements per move (the server's counter, moves between Identified and Analysed). */
+    private long statementsOfMoves(long card, int moves) {
+        return RunAs.user(users, "product", () -> {
+            long before = questions();
+            for (int i = 0; i < moves; i++) {
+                moveToTheOtherColumn(card);
+            }
+            // Each move here also reads its version and stage first (2 statements), and the counter itself.
+            return (questions() - before - 1) / moves - 1;
+        });
+    }
+
+    private void moveToTheOtherColumn(long card) {
+        Map<String, Object> row = jdbc.queryForMap("select stage, version from requirement where id = ?", card);
+        Stage target = Stage.valueOf((String) row.get("stage")) == Stage.IDENTIFIED ? Stage.ANALYSED : Stage.IDENTIFIED;
+        board.moveCard(card, ((Number) row.get("version")).longValue(), target, null, true);
+    }
+
+    private long questions() {
+        return jdbc.queryForObject(
+                "select variable_value from information_schema.global_status where variable_name = 'QUESTIONS'",
+                Long.class);
     }
 
     /** All users logged in first; then every one opens the board at once. */
