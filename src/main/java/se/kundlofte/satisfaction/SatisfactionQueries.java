@@ -242,6 +242,17 @@ class SatisfactionQueries {
                 (rs, i) -> new StakeholderRef(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
     }
 
+    /** Unhappy responses (NPS 0–6, CSAT 1–2) without a follow-up: what the demo data follows up. */
+    List<Unhappy> unhappyWithoutFollowUp() {
+        return jdbc.query(
+                "select r.id, r.customer_id, r.answered_on from survey_response r "
+                        + "where ((r.survey_type = 'NPS' and r.score <= 6) or (r.survey_type = 'CSAT' and r.score <= 2)) "
+                        + "and not exists (select 1 from satisfaction_follow_up f where f.response_id = r.id) order by r.id",
+                (rs, i) -> new Unhappy(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class)));
+    }
+
+    record Unhappy(long responseId, long customerId, LocalDate answeredOn) {}
+
     record CustomerRef(long id, String name, @Nullable String orgNumber) {}
 
     record StakeholderRef(

@@ -141,7 +141,12 @@ class SatisfactionViewsTest extends KaribuTest {
         loginAs(AppRoles.SALES);
         UI.getCurrent().navigate(StartView.class);
         Card mine = _get(Card.class, spec -> spec.withId("my-follow-ups"));
-        assertThat(mine.getElement().getTextRecursively()).contains(customer.name());
+        long sales = jdbc.queryForObject("select id from app_user where username = 'sales'", Long.class);
+        long open = jdbc.queryForObject(
+                "select count(*) from satisfaction_follow_up where owner_id = ? and closed_at is null",
+                Long.class,
+                sales);
+        assertThat(mine.getTitleAsText()).startsWith("Your follow-ups of unhappy customers: " + open + " open");
 
         FollowUpsView view = navigate(FollowUpsView.class);
         assertThat(view.scope.getValue()).isEqualTo(FollowUpsView.Scope.MINE);
