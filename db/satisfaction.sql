@@ -119,3 +119,7 @@ CREATE INDEX ix_follow_up_open ON satisfaction_follow_up (closed_at, owner_id, d
 
 --changeset kundlofte:satisfaction-11-follow-up-customer-index
 CREATE INDEX ix_follow_up_customer ON satisfaction_follow_up (customer_id, closed_at);
+
+--changeset kundlofte:satisfaction-12-type-customer-index
+--comment: Filters that narrow customers (segment, industry, key accounts) read each chosen customer's responses of a type here instead of every response of the period.
+CREATE INDEX ix_survey_response_type_customer ON survey_response (survey_type, customer_id, answered_on, journey_stage, score);
