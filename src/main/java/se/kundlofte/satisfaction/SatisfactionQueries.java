@@ -145,7 +145,8 @@ class SatisfactionQueries {
             params.addValue("customer", filter.customerId());
         }
         String sql = FOLLOW_UP + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-                + " order by f.closed_at is not null, f.due_on, f.id limit :limit offset :offset";
+                + " order by f.closed_at is not null, case when f.closed_at is null then f.due_on end, f.closed_at desc, f.id"
+                + " limit :limit offset :offset";
         return jdbc.query(sql, params, (rs, i) -> followUp(rs, today));
     }
 

@@ -11,9 +11,13 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.RuleViolationException;
@@ -37,7 +41,10 @@ import se.kundlofte.security.Permission;
 @Route("satisfaction/follow-ups")
 @Menu(title = "menu.followUps", order = 35, icon = "vaadin:phone-landline")
 @RolesAllowed(Permission.SATISFACTION_READ)
-class FollowUpsView extends Main implements TitledView {
+class FollowUpsView extends Main implements TitledView, BeforeEnterObserver {
+
+    static final String SHOW = "show";
+    static final String CUSTOMER = "customer";
 
     enum Scope {
         MINE,
@@ -52,6 +59,7 @@ class FollowUpsView extends Main implements TitledView {
     private final FollowUpService followUps;
     private final BusinessTime time;
     private final boolean promises;
+    private @Nullable Long customerId;
 
     FollowUpsView(FollowUpService followUps, BusinessTime time) {
         this.followUps = followUps;
@@ -71,12 +79,33 @@ class FollowUpsView extends Main implements TitledView {
     }
 
     FollowUpFilter filter() {
-        return switch (scope.getValue() == null ? Scope.OPEN : scope.getValue()) {
-            case MINE -> FollowUpFilter.open().withOwner(CurrentUser.require().getUserId());
-            case OPEN -> FollowUpFilter.open();
-            case OVERDUE -> FollowUpFilter.open().withOverdueOnly(true);
-            case ALL -> FollowUpFilter.all();
-        };
+        FollowUpFilter filter =
+                switch (scope.getValue() == null ? Scope.OPEN : scope.getValue()) {
+                    case MINE ->
+                        FollowUpFilter.open().withOwner(CurrentUser.require().getUserId());
+                    case OPEN -> FollowUpFilter.open();
+                    case OVERDUE -> FollowUpFilter.open().withOverdueOnly(true);
+                    case ALL -> FollowUpFilter.all();
+                };
+        return filter.withCustomer(customerId);
+    }
+
+    /** {@code ?show=ALL&customer=12}: a list that can be linked to, e.g. from the customer page. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter(SHOW).ifPresent(show -> {
+            try {
+                scope.setValue(Scope.valueOf(show));
+            } catch (IllegalArgumentException unknown) {
+                // keep the default
+            }
+        });
+        customerId = query.getSingleParameter(CUSTOMER)
+                .filter(id -> id.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .orElse(null);
+        grid.getDataProvider().refreshAll();
     }
 
     private void configureGrid() {

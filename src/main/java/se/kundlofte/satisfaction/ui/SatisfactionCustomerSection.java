@@ -139,7 +139,8 @@ class SatisfactionCustomerSection implements CustomerSection {
                 latest,
                 new H4(section.getTranslation("satisfaction.customer.openFollowUps")),
                 openList,
-                SatisfactionNavigation.followUpsLink(section.getTranslation("satisfaction.followUps.all")));
+                SatisfactionNavigation.customerFollowUpsLink(
+                        section.getTranslation("satisfaction.followUps.allOfCustomer"), customer.id()));
         return section;
     }
 }

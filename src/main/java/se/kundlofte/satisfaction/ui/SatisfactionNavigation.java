@@ -1,6 +1,7 @@
 package se.kundlofte.satisfaction.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 
 /** The way to the satisfaction pages, for this feature and others: no path is written by hand. */
@@ -24,5 +25,16 @@ public final class SatisfactionNavigation {
 
     public static RouterLink followUpsLink(String text) {
         return new RouterLink(text, FollowUpsView.class);
+    }
+
+    /** A link to every follow-up of one customer, open and closed. */
+    public static RouterLink customerFollowUpsLink(String text, long customerId) {
+        RouterLink link = new RouterLink(text, FollowUpsView.class);
+        link.setQueryParameters(QueryParameters.simple(java.util.Map.of(
+                FollowUpsView.SHOW,
+                FollowUpsView.Scope.ALL.name(),
+                FollowUpsView.CUSTOMER,
+                String.valueOf(customerId))));
+        return link;
     }
 }

@@ -81,7 +81,10 @@ class TrendPanel extends Div {
         }
         String name = getTranslation(type.translationKey());
         chart.setData(
-                trend.stream().map(p -> label(p.period())).toList(),
+                // A point resting on too few responses is marked in the chart too.
+                trend.stream()
+                        .map(p -> label(p.period()) + (p.score().trusted() ? "" : " *"))
+                        .toList(),
                 List.of(
                         ChartSeries.bars(
                                         getTranslation("satisfaction.column.responses"),

@@ -168,6 +168,17 @@ class SatisfactionViewsTest extends KaribuTest {
         assertThat(jdbc.queryForObject(
                         "select action_taken from satisfaction_follow_up where id = ?", String.class, item.id()))
                 .isEqualTo("Ringde och rättade fakturan");
+
+        UI.getCurrent()
+                .navigate(
+                        "satisfaction/follow-ups",
+                        com.vaadin.flow.router.QueryParameters.fromString("show=ALL&customer=" + customer.id()));
+        FollowUpsView all = currentView(FollowUpsView.class);
+        assertThat(all.scope.getValue()).isEqualTo(FollowUpsView.Scope.ALL);
+        assertThat(GridKt._size(all.grid)).isEqualTo(1);
+        assertThat(GridKt._get(all.grid, 0).closed()).isTrue();
+        assertThat(GridKt._getFormattedRow(all.grid, 0))
+                .anySatisfy(cell -> assertThat(cell).contains("customer contacted: Ringde och rättade fakturan"));
     }
 
     @Test
