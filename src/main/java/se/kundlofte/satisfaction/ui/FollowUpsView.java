@@ -132,7 +132,10 @@ class FollowUpsView extends Main implements TitledView, BeforeEnterObserver {
                 .setHeader(getTranslation("satisfaction.followUp.status"))
                 .setKey("status")
                 .setFlexGrow(3);
-        grid.addComponentColumn(this::actions).setKey("actions").setFlexGrow(2);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setItems(query -> followUps.list(filter(), PageRequest.of(query.getPage(), query.getPageSize())).stream());
         grid.setEmptyStateText(getTranslation("satisfaction.followUps.none"));
     }
