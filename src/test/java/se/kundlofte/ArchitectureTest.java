@@ -40,7 +40,7 @@ class ArchitectureTest {
     }
 
     /**
-     * The documented direction: demand → requirement → customer → user → audit → shell →
+     * The documented direction: satisfaction → demand → requirement → customer → user → audit → shell →
      * security → base. A package may use any package to its right, never one to its left.
      */
     @Test
@@ -67,20 +67,25 @@ class ArchitectureTest {
                 .definedBy("se.kundlofte.requirement..")
                 .layer("demand")
                 .definedBy("se.kundlofte.demand..")
-                .whereLayer("demand")
+                .layer("satisfaction")
+                .definedBy("se.kundlofte.satisfaction..")
+                .whereLayer("satisfaction")
                 .mayNotBeAccessedByAnyLayer()
+                .whereLayer("demand")
+                .mayOnlyBeAccessedByLayers("satisfaction")
                 .whereLayer("requirement")
-                .mayOnlyBeAccessedByLayers("demand")
+                .mayOnlyBeAccessedByLayers("demand", "satisfaction")
                 .whereLayer("customer")
-                .mayOnlyBeAccessedByLayers("requirement", "demand")
+                .mayOnlyBeAccessedByLayers("requirement", "demand", "satisfaction")
                 .whereLayer("user")
-                .mayOnlyBeAccessedByLayers("customer", "requirement", "demand")
+                .mayOnlyBeAccessedByLayers("customer", "requirement", "demand", "satisfaction")
                 .whereLayer("audit")
-                .mayOnlyBeAccessedByLayers("user", "customer", "requirement", "demand")
+                .mayOnlyBeAccessedByLayers("user", "customer", "requirement", "demand", "satisfaction")
                 .whereLayer("shell")
-                .mayOnlyBeAccessedByLayers("audit", "user", "customer", "requirement", "demand")
+                .mayOnlyBeAccessedByLayers("audit", "user", "customer", "requirement", "demand", "satisfaction")
                 .whereLayer("security")
-                .mayOnlyBeAccessedByLayers("shell", "audit", "user", "customer", "requirement", "demand");
+                .mayOnlyBeAccessedByLayers(
+                        "shell", "audit", "user", "customer", "requirement", "demand", "satisfaction");
     }
 
     /** Views and their parts go through services; they never see SQL or repositories. */

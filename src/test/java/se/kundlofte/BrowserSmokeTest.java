@@ -172,6 +172,14 @@ class BrowserSmokeTest {
         driver.get("http://localhost:" + port + "/requirements/1");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("requirement-title")));
         screenshot("requirement-sv");
+        driver.get("http://localhost:" + port + "/satisfaction");
+        wait.until(d ->
+                !d.findElements(By.cssSelector("#satisfaction-chart canvas")).isEmpty());
+        assertThat(driver.findElement(By.id("satisfaction-help")).getText()).startsWith("NPS (Net Promoter Score");
+        screenshot("satisfaction-sv");
+        driver.get("http://localhost:" + port + "/satisfaction/follow-ups");
+        wait.until(d -> gridShows(d, "(?s)\\d{4}-\\d{2}-\\d{2}.*"));
+        screenshot("follow-ups-sv");
         logOut();
     }
 
@@ -200,6 +208,28 @@ class BrowserSmokeTest {
         driver.get("http://localhost:" + port + "/customers/import");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
         screenshot("customer-import-en");
+        logOut();
+    }
+
+    /** Satisfaction: the trend with its interval lines and the follow-ups, as the owner and the CEO see them. */
+    @Test
+    void theSatisfactionScreens() throws IOException {
+        logIn("en");
+        driver.get("http://localhost:" + port + "/satisfaction");
+        wait.until(d ->
+                !d.findElements(By.cssSelector("#satisfaction-chart canvas")).isEmpty());
+        assertThat(driver.findElement(By.id("satisfaction-total")).getText()).startsWith("NPS ");
+        screenshot("satisfaction-en");
+        driver.get("http://localhost:" + port + "/satisfaction/follow-ups");
+        wait.until(d -> gridShows(d, "(?s)\\d{4}-\\d{2}-\\d{2}.*"));
+        screenshot("follow-ups-en");
+        driver.get("http://localhost:" + port + "/satisfaction/import");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
+        screenshot("satisfaction-import-en");
+        logOut();
+        typeLogin("sales");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-follow-ups")));
+        screenshot("start-with-follow-ups-en");
         logOut();
     }
 
@@ -650,7 +680,9 @@ class BrowserSmokeTest {
                 "admin/audit",
                 "admin/users",
                 "admin/industries",
-                "admin/demand");
+                "admin/demand",
+                "satisfaction",
+                "satisfaction/follow-ups?show=ALL&customer=" + seeded.customerId());
         for (String page : pages) {
             driver.get("http://localhost:" + port + "/" + page);
             wait.until(d -> d.findElement(By.tagName("body")).getText().contains(UserTextPayloads.MARKER)

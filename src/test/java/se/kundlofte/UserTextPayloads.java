@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 import se.kundlofte.base.reference.ReferenceItem;
@@ -37,6 +38,13 @@ import se.kundlofte.requirement.RequirementDetails;
 import se.kundlofte.requirement.RequirementForm;
 import se.kundlofte.requirement.RequirementService;
 import se.kundlofte.requirement.Source;
+import se.kundlofte.satisfaction.FollowUpCloseForm;
+import se.kundlofte.satisfaction.FollowUpFilter;
+import se.kundlofte.satisfaction.FollowUpItem;
+import se.kundlofte.satisfaction.FollowUpService;
+import se.kundlofte.satisfaction.SurveyResponseForm;
+import se.kundlofte.satisfaction.SurveyResponseService;
+import se.kundlofte.satisfaction.SurveyType;
 import se.kundlofte.security.AppRoles;
 import se.kundlofte.test.RunAs;
 import se.kundlofte.user.NewUser;
@@ -64,7 +72,9 @@ record UserTextPayloads(long customerId, long requirementId, long rejectedRequir
             RequirementCommunicationService communications,
             DemandService demands,
             DemandReferenceService references,
-            UserAdminService userAdmin) {}
+            UserAdminService userAdmin,
+            SurveyResponseService surveyResponses,
+            FollowUpService followUps) {}
 
     static UserTextPayloads seed(UserDetailsService users, Services s) {
         long unique = System.nanoTime() % 100_000;
@@ -141,6 +151,24 @@ record UserTextPayloads(long customerId, long requirementId, long rejectedRequir
                     .log(DemandForm.of(channel, SCRIPT)
                             .withCustomer(customer.id())
                             .withKind(DemandKind.UNCLASSIFIED));
+        });
+        RunAs.user(users, "marketing", () -> {
+            s.surveyResponses()
+                    .record(SurveyResponseForm.of(SurveyType.NPS, 2, LocalDate.now(), customer.id())
+                            .withComment(SCRIPT)
+                            .withExternalId(IMAGE + unique));
+            s.surveyResponses()
+                    .record(SurveyResponseForm.of(
+                                    SurveyType.CSAT, 1, LocalDate.now().minusDays(1), customer.id())
+                            .withComment(IMAGE));
+        });
+        RunAs.user(users, "admin", () -> {
+            FollowUpItem closing =
+                    s.followUps().list(FollowUpFilter.open().withCustomer(customer.id()), PageRequest.of(0, 5)).stream()
+                            .filter(f -> f.type() == SurveyType.CSAT)
+                            .findFirst()
+                            .orElseThrow();
+            s.followUps().close(closing.id(), closing.version(), new FollowUpCloseForm(SCRIPT, true));
         });
         return new UserTextPayloads(customer.id(), requirement.id(), rejected.id());
     }

@@ -11,7 +11,9 @@ public enum AuditSubject {
     INDUSTRY,
     CAUSE,
     CHANNEL,
-    BOARD;
+    BOARD,
+    SURVEY_RESPONSE,
+    FOLLOW_UP;
 
     public String translationKey() {
         return "audit.subject." + name();

@@ -40,6 +40,7 @@ public class DemandAnalysisService {
     private final TranslationProvider translations;
     private final DemandBulkRepository bulk;
     private final BusinessTime time;
+    private final DemandScopeQueries scopes;
 
     DemandAnalysisService(
             DemandQueries queries,
@@ -47,8 +48,10 @@ public class DemandAnalysisService {
             RequirementService requirements,
             TranslationProvider translations,
             DemandBulkRepository bulk,
-            BusinessTime time) {
+            BusinessTime time,
+            DemandScopeQueries scopes) {
         this.time = time;
+        this.scopes = scopes;
         this.queries = queries;
         this.references = references;
         this.requirements = requirements;
@@ -69,6 +72,19 @@ public class DemandAnalysisService {
     /** The top rows (by failure demand) of a breakdown. */
     public List<BreakdownRow> breakdown(DemandFilter filter, Breakdown by, int limit) {
         return queries.breakdown(filter, by, Math.min(limit, 100));
+    }
+
+    /**
+     * Value and failure contacts of the scope's customers and period per journey stage (key: the
+     * stage code, null for contacts without a stage), for figures set beside failure demand.
+     */
+    public List<BreakdownRow> failureByStage(DemandScope scope) {
+        return scopes.byStage(scope);
+    }
+
+    /** Value and failure contacts of the scope's customers and period per customer segment (key: its code). */
+    public List<BreakdownRow> failureBySegment(DemandScope scope) {
+        return scopes.bySegment(scope);
     }
 
     /**

@@ -1,6 +1,7 @@
 package se.kundlofte.security;
 
 import static se.kundlofte.security.AppRoles.ADMIN;
+import static se.kundlofte.security.AppRoles.CEO;
 import static se.kundlofte.security.AppRoles.CUSTOMER_SERVICE;
 import static se.kundlofte.security.AppRoles.MARKETING;
 import static se.kundlofte.security.AppRoles.PRODUCT_DEVELOPMENT;
@@ -67,6 +68,15 @@ public final class Permission {
 
     public static final String DEMAND_REFERENCE_ADMIN = "DEMAND_REFERENCE_ADMIN";
 
+    /** Read satisfaction: trends, breakdowns, comments and follow-ups. */
+    public static final String SATISFACTION_READ = "SATISFACTION_READ";
+    /** Record and import survey responses. */
+    public static final String SATISFACTION_RECORD = "SATISFACTION_RECORD";
+    /** Close the follow-ups of customers one owns (the service checks the owner). */
+    public static final String FOLLOW_UP_CLOSE = "FOLLOW_UP_CLOSE";
+    /** Close anyone's follow-up: the owners' managers. */
+    public static final String FOLLOW_UP_CLOSE_ANY = "FOLLOW_UP_CLOSE_ANY";
+
     public static final String USER_ADMIN = "USER_ADMIN";
     public static final String AUDIT_READ = "AUDIT_READ";
 
@@ -92,6 +102,10 @@ public final class Permission {
             grant(DEMAND_LOG, CUSTOMER_SERVICE, ADMIN),
             grant(DEMAND_CORRECT_ANY, ADMIN),
             grant(DEMAND_REFERENCE_ADMIN, ADMIN),
+            grant(SATISFACTION_READ, EVERY_ROLE),
+            grant(SATISFACTION_RECORD, MARKETING, CUSTOMER_SERVICE, ADMIN),
+            grant(FOLLOW_UP_CLOSE, SALES, CEO, ADMIN),
+            grant(FOLLOW_UP_CLOSE_ANY, CEO, ADMIN),
             grant(USER_ADMIN, ADMIN),
             grant(AUDIT_READ, ADMIN));
 
@@ -162,6 +176,9 @@ public final class Permission {
         public static final String DEMAND_READ = "hasRole('" + Permission.DEMAND_READ + "')";
         public static final String DEMAND_LOG = "hasRole('" + Permission.DEMAND_LOG + "')";
         public static final String DEMAND_REFERENCE_ADMIN = "hasRole('" + Permission.DEMAND_REFERENCE_ADMIN + "')";
+        public static final String SATISFACTION_READ = "hasRole('" + Permission.SATISFACTION_READ + "')";
+        public static final String SATISFACTION_RECORD = "hasRole('" + Permission.SATISFACTION_RECORD + "')";
+        public static final String FOLLOW_UP_CLOSE = "hasRole('" + Permission.FOLLOW_UP_CLOSE + "')";
         public static final String USER_ADMIN = "hasRole('" + Permission.USER_ADMIN + "')";
         public static final String AUDIT_READ = "hasRole('" + Permission.AUDIT_READ + "')";
 

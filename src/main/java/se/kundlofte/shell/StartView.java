@@ -33,7 +33,7 @@ public class StartView extends Main implements TitledView, BeforeEnterObserver {
 
     private final List<RoleStartPage> startPages;
 
-    StartView(List<RoleStartPage> startPages, BusinessTime time) {
+    StartView(List<RoleStartPage> startPages, List<StartSection> sections, BusinessTime time) {
         this.startPages = startPages;
         addClassName("start-view");
         KundlofteUser user = CurrentUser.require();
@@ -49,7 +49,11 @@ public class StartView extends Main implements TitledView, BeforeEnterObserver {
                 .filter(entry -> entry.menuClass() != StartView.class)
                 .toList();
         AppRoles.ALL.stream().filter(user.getRoles()::contains).forEach(role -> cards.add(roleCard(role, entries)));
-        add(greeting, intro, cards);
+        add(greeting, intro);
+        sections.stream()
+                .sorted(java.util.Comparator.comparingInt(StartSection::order))
+                .forEach(section -> section.create(user).ifPresent(this::add));
+        add(cards);
     }
 
     /**

@@ -51,6 +51,10 @@ class PermissionTest {
             DEMAND_LOG                    .     .     x     .     .     x
             DEMAND_CORRECT_ANY            .     .     .     .     .     x
             DEMAND_REFERENCE_ADMIN        .     .     .     .     .     x
+            SATISFACTION_READ             x     x     x     x     x     x
+            SATISFACTION_RECORD           .     .     x     x     .     x
+            FOLLOW_UP_CLOSE               x     .     .     .     x     x
+            FOLLOW_UP_CLOSE_ANY           .     .     .     .     x     x
             USER_ADMIN                    .     .     .     .     .     x
             AUDIT_READ                    .     .     .     .     .     x
             """;

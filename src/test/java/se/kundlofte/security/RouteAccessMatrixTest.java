@@ -53,7 +53,16 @@ class RouteAccessMatrixTest extends KaribuTest {
                     new Access("demand/triage", Permission.DEMAND_LOG)),
             Map.entry(named("se.kundlofte.demand.ui.DemandAnalysisView"), new Access("demand", Permission.DEMAND_READ)),
             Map.entry(DemandReferenceView.class, new Access("admin/demand", Permission.DEMAND_REFERENCE_ADMIN)),
-            Map.entry(named("se.kundlofte.audit.ui.AuditLogView"), new Access("admin/audit", Permission.AUDIT_READ)));
+            Map.entry(named("se.kundlofte.audit.ui.AuditLogView"), new Access("admin/audit", Permission.AUDIT_READ)),
+            Map.entry(
+                    named("se.kundlofte.satisfaction.ui.SatisfactionView"),
+                    new Access("satisfaction", Permission.SATISFACTION_READ)),
+            Map.entry(
+                    named("se.kundlofte.satisfaction.ui.FollowUpsView"),
+                    new Access("satisfaction/follow-ups", Permission.SATISFACTION_READ)),
+            Map.entry(
+                    named("se.kundlofte.satisfaction.ui.SurveyImportView"),
+                    new Access("satisfaction/import", Permission.SATISFACTION_RECORD)));
 
     @Test
     void theTableListsEveryRoute() {

@@ -41,6 +41,7 @@ import se.kundlofte.demand.DemandFilter;
 import se.kundlofte.demand.DemandForm;
 import se.kundlofte.demand.DemandKind;
 import se.kundlofte.demand.DemandReferenceService;
+import se.kundlofte.demand.DemandScope;
 import se.kundlofte.demand.DemandService;
 import se.kundlofte.demand.Granularity;
 import se.kundlofte.requirement.ActionForm;
@@ -56,6 +57,16 @@ import se.kundlofte.requirement.RequirementCommunicationService;
 import se.kundlofte.requirement.RequirementForm;
 import se.kundlofte.requirement.RequirementService;
 import se.kundlofte.requirement.Stage;
+import se.kundlofte.satisfaction.FollowUpCloseForm;
+import se.kundlofte.satisfaction.FollowUpFilter;
+import se.kundlofte.satisfaction.FollowUpService;
+import se.kundlofte.satisfaction.SatisfactionFilter;
+import se.kundlofte.satisfaction.SatisfactionService;
+import se.kundlofte.satisfaction.SurveyImportOptions;
+import se.kundlofte.satisfaction.SurveyImportService;
+import se.kundlofte.satisfaction.SurveyResponseForm;
+import se.kundlofte.satisfaction.SurveyResponseService;
+import se.kundlofte.satisfaction.SurveyType;
 import se.kundlofte.test.DemoUsers;
 import se.kundlofte.test.IntegrationTest;
 import se.kundlofte.user.NewUser;
@@ -92,7 +103,11 @@ class ServiceAccessMatrixTest {
             DemandService.class,
             DemandAnalysisService.class,
             DemandReferenceService.class,
-            AuditLogService.class);
+            AuditLogService.class,
+            SatisfactionService.class,
+            SurveyResponseService.class,
+            FollowUpService.class,
+            SurveyImportService.class);
 
     @Autowired
     BusinessTime businessTime;
@@ -150,6 +165,18 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     AuditLogService auditLog;
+
+    @Autowired
+    SatisfactionService satisfaction;
+
+    @Autowired
+    SurveyResponseService surveyResponses;
+
+    @Autowired
+    FollowUpService followUps;
+
+    @Autowired
+    SurveyImportService surveyImport;
 
     @AfterEach
     void logout() {
@@ -367,7 +394,81 @@ class ServiceAccessMatrixTest {
                 entry("UserDirectory.everyone", Permission.PORTAL_USE, () -> userDirectory.everyone()),
                 entry("AuditLogService.find", Permission.AUDIT_READ, () -> auditLog.find(AuditFilter.all(), 0, 5)),
                 entry("AuditLogService.count", Permission.AUDIT_READ, () -> auditLog.count(AuditFilter.all())),
-                entry("AuditLogService.export", Permission.AUDIT_READ, this::exportAudit));
+                entry("AuditLogService.export", Permission.AUDIT_READ, this::exportAudit),
+                entry(
+                        "DemandAnalysisService.failureByStage",
+                        Permission.DEMAND_READ,
+                        () -> analysis.failureByStage(DemandScope.between(businessTime.today(), businessTime.today()))),
+                entry(
+                        "DemandAnalysisService.failureBySegment",
+                        Permission.DEMAND_READ,
+                        () -> analysis.failureBySegment(
+                                DemandScope.between(businessTime.today(), businessTime.today()))),
+                entry(
+                        "SatisfactionService.trend",
+                        Permission.SATISFACTION_READ,
+                        () -> satisfaction.trend(SurveyType.NPS, lastMonth(), Granularity.MONTH)),
+                entry(
+                        "SatisfactionService.total",
+                        Permission.SATISFACTION_READ,
+                        () -> satisfaction.total(SurveyType.CSAT, lastMonth())),
+                entry(
+                        "SatisfactionService.byStage",
+                        Permission.SATISFACTION_READ,
+                        () -> satisfaction.byStage(SurveyType.CES, lastMonth())),
+                entry(
+                        "SatisfactionService.bySegment",
+                        Permission.SATISFACTION_READ,
+                        () -> satisfaction.bySegment(SurveyType.NPS, lastMonth())),
+                entry(
+                        "SatisfactionService.comments",
+                        Permission.SATISFACTION_READ,
+                        () -> satisfaction.comments(lastMonth(), null, PageRequest.of(0, 5))),
+                entry("SatisfactionService.latestOf", Permission.SATISFACTION_READ, () -> satisfaction.latestOf(-1, 5)),
+                entry(
+                        "SurveyResponseService.record",
+                        Permission.SATISFACTION_RECORD,
+                        () -> surveyResponses.record(SurveyResponseForm.of(null, null, null, null))),
+                entry(
+                        "FollowUpService.list",
+                        Permission.SATISFACTION_READ,
+                        () -> followUps.list(FollowUpFilter.open(), PageRequest.of(0, 5))),
+                entry("FollowUpService.mine", Permission.SATISFACTION_READ, () -> followUps.mine(5)),
+                entry("FollowUpService.countOpen", Permission.SATISFACTION_READ, () -> followUps.countOpen(true, null)),
+                entry("FollowUpService.get", Permission.SATISFACTION_READ, () -> followUps.get(-1)),
+                entry(
+                        "FollowUpService.overdueAfterDays",
+                        Permission.SATISFACTION_READ,
+                        () -> followUps.overdueAfterDays()),
+                entry(
+                        "FollowUpService.promisesAvailable",
+                        Permission.SATISFACTION_READ,
+                        () -> followUps.promisesAvailable()),
+                entry("FollowUpService.promisesFor", Permission.SATISFACTION_READ, () -> followUps.promisesFor(-1)),
+                entry(
+                        "FollowUpService.close",
+                        Permission.FOLLOW_UP_CLOSE,
+                        () -> followUps.close(-1, 0, new FollowUpCloseForm(null, null))),
+                entry(
+                        "FollowUpService.raiseRequirement",
+                        Permission.REQUIREMENT_CREATE,
+                        () -> followUps.raiseRequirement(-1, Locale.ENGLISH)),
+                entry(
+                        "FollowUpService.tagPromise",
+                        Permission.FOLLOW_UP_CLOSE,
+                        () -> followUps.tagPromise(-1, -1, null)),
+                entry(
+                        "SurveyImportService.preview",
+                        Permission.SATISFACTION_RECORD,
+                        () -> surveyImport.preview(new byte[0], SurveyImportOptions.automatic(Locale.ENGLISH))),
+                entry(
+                        "SurveyImportService.importFile",
+                        Permission.SATISFACTION_RECORD,
+                        () -> surveyImport.importFile(new byte[0], SurveyImportOptions.automatic(Locale.ENGLISH))));
+    }
+
+    private SatisfactionFilter lastMonth() {
+        return SatisfactionFilter.between(businessTime.today().minusMonths(1), businessTime.today());
     }
 
     private void exportAudit() {

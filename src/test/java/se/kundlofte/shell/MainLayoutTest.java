@@ -39,6 +39,8 @@ class MainLayoutTest extends KaribuTest {
                         "Log contact",
                         "Triage",
                         "Failure demand",
+                        "Satisfaction",
+                        "Follow-ups",
                         "Users",
                         "Industries",
                         "Causes and channels",
@@ -49,7 +51,10 @@ class MainLayoutTest extends KaribuTest {
     void otherRolesDoNotSeeUserAdministration() {
         for (String role : List.of(AppRoles.SALES, AppRoles.PRODUCT_DEVELOPMENT, AppRoles.MARKETING, AppRoles.CEO)) {
             loginAs(role);
-            assertThat(menu()).as(role).containsExactly("Start", "Customers", "Requirement board", "Failure demand");
+            assertThat(menu())
+                    .as(role)
+                    .containsExactly(
+                            "Start", "Customers", "Requirement board", "Failure demand", "Satisfaction", "Follow-ups");
         }
     }
 
@@ -57,7 +62,15 @@ class MainLayoutTest extends KaribuTest {
     void customerServiceAlsoLogsAndTriagesDemand() {
         loginAs(AppRoles.CUSTOMER_SERVICE);
         assertThat(menu())
-                .containsExactly("Start", "Customers", "Requirement board", "Log contact", "Triage", "Failure demand");
+                .containsExactly(
+                        "Start",
+                        "Customers",
+                        "Requirement board",
+                        "Log contact",
+                        "Triage",
+                        "Failure demand",
+                        "Satisfaction",
+                        "Follow-ups");
     }
 
     @Test
@@ -86,7 +99,8 @@ class MainLayoutTest extends KaribuTest {
                     .isEqualTo("sv");
             // The next login starts in the saved language.
             loginAs(AppRoles.CEO);
-            assertThat(menu()).containsExactly("Start", "Kunder", "Kravtavla", "Felefterfrågan");
+            assertThat(menu())
+                    .containsExactly("Start", "Kunder", "Kravtavla", "Felefterfrågan", "Nöjdhet", "Uppföljningar");
             assertThat(_get(H1.class, spec -> spec.withClasses("view-title")).getText())
                     .isEqualTo("Start");
             assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("sv");

@@ -30,7 +30,14 @@ class StartViewTest extends KaribuTest {
         });
         assertThat(_find(RouterLink.class))
                 .extracting(RouterLink::getHref)
-                .containsExactly("customers", "board", "demand/new", "demand/triage", "demand");
+                .containsExactly(
+                        "customers",
+                        "board",
+                        "demand/new",
+                        "demand/triage",
+                        "demand",
+                        "satisfaction",
+                        "satisfaction/follow-ups");
     }
 
     @Test
@@ -45,6 +52,8 @@ class StartViewTest extends KaribuTest {
                         "demand/new",
                         "demand/triage",
                         "demand",
+                        "satisfaction",
+                        "satisfaction/follow-ups",
                         "admin/users",
                         "admin/industries",
                         "admin/demand",

@@ -41,6 +41,9 @@ public class Chart extends Div {
     private List<String> categories = List.of();
     private List<ChartSeries> series = List.of();
     private String json;
+    private double secondAxisMin = 0;
+    private double secondAxisMax = 100;
+    private String secondAxisSuffix = " %";
 
     /**
      * Lets the browser fetch the chart scripts while the page itself loads, so that a chart is
@@ -70,6 +73,16 @@ public class Chart extends Div {
         showEmpty(!hasData);
         json = hasData ? JSON.writeValueAsString(option(countAxisName, percentAxisName)) : null;
         draw();
+    }
+
+    /**
+     * The range and unit of the right-hand axis (series with axis 1); percent 0–100 unless set,
+     * e.g. −100..100 points for NPS or 1..7 for a mean score. Call before {@link #setData}.
+     */
+    public void setSecondAxis(double min, double max, String suffix) {
+        this.secondAxisMin = min;
+        this.secondAxisMax = max;
+        this.secondAxisSuffix = suffix;
     }
 
     public List<String> categories() {
@@ -116,11 +129,11 @@ public class Chart extends Div {
                     "name",
                     percentAxisName,
                     "min",
-                    0,
+                    secondAxisMin,
                     "max",
-                    100,
+                    secondAxisMax,
                     "axisLabel",
-                    Map.of("formatter", "{value} %")));
+                    Map.of("formatter", "{value}" + secondAxisSuffix)));
         }
         option.put("yAxis", yAxes);
         List<Object> out = new ArrayList<>();

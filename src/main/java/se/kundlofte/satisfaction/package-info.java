@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.satisfaction;
+
+import org.jspecify.annotations.NullMarked;

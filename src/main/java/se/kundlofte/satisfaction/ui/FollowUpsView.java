@@ -1,0 +1,217 @@
+package se.kundlofte.satisfaction.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import se.kundlofte.base.BusinessTime;
+import se.kundlofte.base.RuleViolationException;
+import se.kundlofte.base.ui.Notifications;
+import se.kundlofte.base.ui.TitledView;
+import se.kundlofte.customer.ui.CustomerNavigation;
+import se.kundlofte.requirement.RequirementDetails;
+import se.kundlofte.requirement.ui.RequirementNavigation;
+import se.kundlofte.satisfaction.FollowUpAccess;
+import se.kundlofte.satisfaction.FollowUpFilter;
+import se.kundlofte.satisfaction.FollowUpItem;
+import se.kundlofte.satisfaction.FollowUpService;
+import se.kundlofte.security.CurrentUser;
+import se.kundlofte.security.Permission;
+
+/**
+ * Closing the loop: the follow-ups of unhappy responses, most urgent first, overdue ones flagged.
+ * The owner (or the CEO, or an administrator) records what was done; a follow-up can raise a
+ * requirement or tag a broken promise in one step.
+ */
+@Route("satisfaction/follow-ups")
+@Menu(title = "menu.followUps", order = 35, icon = "vaadin:phone-landline")
+@RolesAllowed(Permission.SATISFACTION_READ)
+class FollowUpsView extends Main implements TitledView, BeforeEnterObserver {
+
+    static final String SHOW = "show";
+    static final String CUSTOMER = "customer";
+
+    enum Scope {
+        MINE,
+        OPEN,
+        OVERDUE,
+        ALL
+    }
+
+    final Select<Scope> scope = new Select<>();
+    final Grid<FollowUpItem> grid = new Grid<>();
+
+    private final FollowUpService followUps;
+    private final BusinessTime time;
+    private final boolean promises;
+    private @Nullable Long customerId;
+
+    FollowUpsView(FollowUpService followUps, BusinessTime time) {
+        this.followUps = followUps;
+        this.time = time;
+        this.promises = followUps.promisesAvailable();
+        addClassName("list-view");
+        addClassName("follow-ups-view");
+        scope.setLabel(getTranslation("satisfaction.followUps.show"));
+        scope.setItems(Scope.values());
+        scope.setItemLabelGenerator(s -> getTranslation("satisfaction.followUps.scope." + s.name()));
+        scope.setValue(CurrentUser.can(Permission.CUSTOMER_OWN) ? Scope.MINE : Scope.OPEN);
+        scope.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        Paragraph help = new Paragraph(getTranslation("satisfaction.followUps.help", followUps.overdueAfterDays()));
+        help.addClassName("muted");
+        configureGrid();
+        add(help, scope, grid);
+    }
+
+    FollowUpFilter filter() {
+        FollowUpFilter filter =
+                switch (scope.getValue() == null ? Scope.OPEN : scope.getValue()) {
+                    case MINE ->
+                        FollowUpFilter.open().withOwner(CurrentUser.require().getUserId());
+                    case OPEN -> FollowUpFilter.open();
+                    case OVERDUE -> FollowUpFilter.open().withOverdueOnly(true);
+                    case ALL -> FollowUpFilter.all();
+                };
+        return filter.withCustomer(customerId);
+    }
+
+    /** {@code ?show=ALL&customer=12}: a list that can be linked to, e.g. from the customer page. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter(SHOW).ifPresent(show -> {
+            try {
+                scope.setValue(Scope.valueOf(show));
+            } catch (IllegalArgumentException unknown) {
+                // keep the default
+            }
+        });
+        customerId = query.getSingleParameter(CUSTOMER)
+                .filter(id -> id.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .orElse(null);
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void configureGrid() {
+        grid.addComponentColumn(this::due)
+                .setHeader(getTranslation("satisfaction.followUp.due"))
+                .setKey("due")
+                .setWidth("10rem")
+                .setFlexGrow(0);
+        grid.addComponentColumn(f -> CustomerNavigation.customerLink(f.customerName(), f.customerId()))
+                .setHeader(getTranslation("satisfaction.field.customer"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(f -> ScoreFormat.badge(f.type(), f.score()))
+                .setHeader(getTranslation("satisfaction.field.score"))
+                .setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(f -> f.comment() == null ? "" : f.comment())
+                .setHeader(getTranslation("satisfaction.field.comment"))
+                .setKey("comment")
+                .setFlexGrow(3);
+        grid.addColumn(f -> f.ownerName() == null ? getTranslation("satisfaction.followUp.noOwner") : f.ownerName())
+                .setHeader(getTranslation("satisfaction.followUp.owner"))
+                .setFlexGrow(1);
+        grid.addColumn(this::status)
+                .setHeader(getTranslation("satisfaction.followUp.status"))
+                .setKey("status")
+                .setFlexGrow(3);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(query -> followUps.list(filter(), PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        grid.setEmptyStateText(getTranslation("satisfaction.followUps.none"));
+    }
+
+    private Component due(FollowUpItem f) {
+        Div cell = new Div(new Span(f.dueOn().toString()));
+        cell.addClassName("badges");
+        if (f.overdue()) {
+            Badge overdue = new Badge(getTranslation("satisfaction.followUp.overdue"));
+            overdue.addThemeVariants(BadgeVariant.SMALL, BadgeVariant.ERROR);
+            overdue.addClassName("overdue");
+            cell.add(overdue);
+        }
+        return cell;
+    }
+
+    private String status(FollowUpItem f) {
+        if (!f.closed()) {
+            return getTranslation("satisfaction.followUp.status.open");
+        }
+        return getTranslation(
+                Boolean.TRUE.equals(f.customerContacted())
+                        ? "satisfaction.followUp.closedContacted"
+                        : "satisfaction.followUp.closedNotContacted",
+                time.formatDate(f.closedAt()),
+                f.closedByName() == null ? "" : f.closedByName(),
+                f.actionTaken() == null ? "" : f.actionTaken());
+    }
+
+    private Component actions(FollowUpItem f) {
+        Div actions = new Div();
+        actions.addClassName("row-actions");
+        boolean mayClose = FollowUpAccess.mayClose(f.ownerId());
+        if (!f.closed() && mayClose) {
+            Button close = small(getTranslation("satisfaction.followUp.close"), () -> new CloseFollowUpDialog(
+                            f, followUps, saved -> grid.getDataProvider().refreshAll())
+                    .open());
+            close.setId("close-follow-up-" + f.id());
+            actions.add(close);
+        }
+        if (f.requirementId() != null) {
+            actions.add(RequirementNavigation.requirementLink(
+                    getTranslation("satisfaction.followUp.requirement", f.requirementId()), f.requirementId()));
+        } else if (CurrentUser.can(Permission.REQUIREMENT_CREATE)) {
+            Button raise = small(getTranslation("satisfaction.followUp.raise"), () -> raise(f));
+            raise.setId("raise-requirement-" + f.id());
+            actions.add(raise);
+        }
+        if (promises && mayClose) {
+            Button tag =
+                    small(getTranslation("satisfaction.followUp.tagPromise"), () -> new TagPromiseDialog(f, followUps)
+                            .open());
+            tag.setId("tag-promise-" + f.id());
+            actions.add(tag);
+        }
+        return actions;
+    }
+
+    void raise(FollowUpItem f) {
+        try {
+            RequirementDetails created = followUps.raiseRequirement(f.id(), getLocale());
+            Notifications.success(getTranslation("satisfaction.followUp.raised", created.title()));
+            RequirementNavigation.toRequirement(created.id());
+        } catch (RuleViolationException e) {
+            Notifications.error(getTranslation(e.getMessageKey(), e.getArgs()));
+        }
+    }
+
+    private static Button small(String text, Runnable action) {
+        Button button = new Button(text, e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    @Override
+    public String titleKey() {
+        return "menu.followUps";
+    }
+}

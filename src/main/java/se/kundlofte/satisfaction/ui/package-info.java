@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.satisfaction.ui;
+
+import org.jspecify.annotations.NullMarked;
