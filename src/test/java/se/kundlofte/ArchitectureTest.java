@@ -40,7 +40,7 @@ class ArchitectureTest {
     }
 
     /**
-     * The documented direction: demand → requirement → customer → user → audit → shell →
+     * The documented direction: promise → demand → requirement → customer → user → audit → shell →
      * security → base. A package may use any package to its right, never one to its left.
      */
     @Test
@@ -67,20 +67,24 @@ class ArchitectureTest {
                 .definedBy("se.kundlofte.requirement..")
                 .layer("demand")
                 .definedBy("se.kundlofte.demand..")
-                .whereLayer("demand")
+                .layer("promise")
+                .definedBy("se.kundlofte.promise..")
+                .whereLayer("promise")
                 .mayNotBeAccessedByAnyLayer()
+                .whereLayer("demand")
+                .mayOnlyBeAccessedByLayers("promise")
                 .whereLayer("requirement")
-                .mayOnlyBeAccessedByLayers("demand")
+                .mayOnlyBeAccessedByLayers("demand", "promise")
                 .whereLayer("customer")
-                .mayOnlyBeAccessedByLayers("requirement", "demand")
+                .mayOnlyBeAccessedByLayers("requirement", "demand", "promise")
                 .whereLayer("user")
-                .mayOnlyBeAccessedByLayers("customer", "requirement", "demand")
+                .mayOnlyBeAccessedByLayers("customer", "requirement", "demand", "promise")
                 .whereLayer("audit")
-                .mayOnlyBeAccessedByLayers("user", "customer", "requirement", "demand")
+                .mayOnlyBeAccessedByLayers("user", "customer", "requirement", "demand", "promise")
                 .whereLayer("shell")
-                .mayOnlyBeAccessedByLayers("audit", "user", "customer", "requirement", "demand")
+                .mayOnlyBeAccessedByLayers("audit", "user", "customer", "requirement", "demand", "promise")
                 .whereLayer("security")
-                .mayOnlyBeAccessedByLayers("shell", "audit", "user", "customer", "requirement", "demand");
+                .mayOnlyBeAccessedByLayers("shell", "audit", "user", "customer", "requirement", "demand", "promise");
     }
 
     /** Views and their parts go through services; they never see SQL or repositories. */

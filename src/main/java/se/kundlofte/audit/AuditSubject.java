@@ -11,7 +11,8 @@ public enum AuditSubject {
     INDUSTRY,
     CAUSE,
     CHANNEL,
-    BOARD;
+    BOARD,
+    PROMISE;
 
     public String translationKey() {
         return "audit.subject." + name();

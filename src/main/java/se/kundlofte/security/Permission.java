@@ -1,6 +1,7 @@
 package se.kundlofte.security;
 
 import static se.kundlofte.security.AppRoles.ADMIN;
+import static se.kundlofte.security.AppRoles.CEO;
 import static se.kundlofte.security.AppRoles.CUSTOMER_SERVICE;
 import static se.kundlofte.security.AppRoles.MARKETING;
 import static se.kundlofte.security.AppRoles.PRODUCT_DEVELOPMENT;
@@ -67,6 +68,16 @@ public final class Permission {
 
     public static final String DEMAND_REFERENCE_ADMIN = "DEMAND_REFERENCE_ADMIN";
 
+    public static final String PROMISE_READ = "PROMISE_READ";
+    /** Create, change, retire and check promises; create requirements to keep them. */
+    public static final String PROMISE_EDIT = "PROMISE_EDIT";
+    /** Be the owner of a promise (offered in the owner choices). */
+    public static final String PROMISE_OWN = "PROMISE_OWN";
+    /** Record what customers believed they were promised, and when we went beyond the promise. */
+    public static final String PROMISE_PERCEIVED = "PROMISE_PERCEIVED";
+    /** Decide any "change, clarify or leave?" review; a promise's owner decides its own as well. */
+    public static final String PROMISE_REVIEW_DECIDE = "PROMISE_REVIEW_DECIDE";
+
     public static final String USER_ADMIN = "USER_ADMIN";
     public static final String AUDIT_READ = "AUDIT_READ";
 
@@ -92,6 +103,11 @@ public final class Permission {
             grant(DEMAND_LOG, CUSTOMER_SERVICE, ADMIN),
             grant(DEMAND_CORRECT_ANY, ADMIN),
             grant(DEMAND_REFERENCE_ADMIN, ADMIN),
+            grant(PROMISE_READ, EVERY_ROLE),
+            grant(PROMISE_EDIT, SALES, MARKETING, ADMIN),
+            grant(PROMISE_OWN, SALES, MARKETING),
+            grant(PROMISE_PERCEIVED, SALES, CUSTOMER_SERVICE, ADMIN),
+            grant(PROMISE_REVIEW_DECIDE, CEO),
             grant(USER_ADMIN, ADMIN),
             grant(AUDIT_READ, ADMIN));
 
@@ -162,6 +178,9 @@ public final class Permission {
         public static final String DEMAND_READ = "hasRole('" + Permission.DEMAND_READ + "')";
         public static final String DEMAND_LOG = "hasRole('" + Permission.DEMAND_LOG + "')";
         public static final String DEMAND_REFERENCE_ADMIN = "hasRole('" + Permission.DEMAND_REFERENCE_ADMIN + "')";
+        public static final String PROMISE_READ = "hasRole('" + Permission.PROMISE_READ + "')";
+        public static final String PROMISE_EDIT = "hasRole('" + Permission.PROMISE_EDIT + "')";
+        public static final String PROMISE_PERCEIVED = "hasRole('" + Permission.PROMISE_PERCEIVED + "')";
         public static final String USER_ADMIN = "hasRole('" + Permission.USER_ADMIN + "')";
         public static final String AUDIT_READ = "hasRole('" + Permission.AUDIT_READ + "')";
 

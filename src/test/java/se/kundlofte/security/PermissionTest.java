@@ -51,6 +51,11 @@ class PermissionTest {
             DEMAND_LOG                    .     .     x     .     .     x
             DEMAND_CORRECT_ANY            .     .     .     .     .     x
             DEMAND_REFERENCE_ADMIN        .     .     .     .     .     x
+            PROMISE_READ                  x     x     x     x     x     x
+            PROMISE_EDIT                  x     .     .     x     .     x
+            PROMISE_OWN                   x     .     .     x     .     .
+            PROMISE_PERCEIVED             x     .     x     .     .     x
+            PROMISE_REVIEW_DECIDE         .     .     .     .     x     .
             USER_ADMIN                    .     .     .     .     .     x
             AUDIT_READ                    .     .     .     .     .     x
             """;

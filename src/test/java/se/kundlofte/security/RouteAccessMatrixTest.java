@@ -53,7 +53,13 @@ class RouteAccessMatrixTest extends KaribuTest {
                     new Access("demand/triage", Permission.DEMAND_LOG)),
             Map.entry(named("se.kundlofte.demand.ui.DemandAnalysisView"), new Access("demand", Permission.DEMAND_READ)),
             Map.entry(DemandReferenceView.class, new Access("admin/demand", Permission.DEMAND_REFERENCE_ADMIN)),
-            Map.entry(named("se.kundlofte.audit.ui.AuditLogView"), new Access("admin/audit", Permission.AUDIT_READ)));
+            Map.entry(named("se.kundlofte.audit.ui.AuditLogView"), new Access("admin/audit", Permission.AUDIT_READ)),
+            Map.entry(
+                    named("se.kundlofte.promise.ui.PromiseListView"), new Access("promises", Permission.PROMISE_READ)),
+            Map.entry(named("se.kundlofte.promise.ui.PromiseView"), new Access("promises/1", Permission.PROMISE_READ)),
+            Map.entry(
+                    named("se.kundlofte.promise.ui.PromiseReviewsView"),
+                    new Access("promises/reviews", Permission.PROMISE_READ)));
 
     @Test
     void theTableListsEveryRoute() {

@@ -36,6 +36,7 @@ class MainLayoutTest extends KaribuTest {
                         "Start",
                         "Customers",
                         "Requirement board",
+                        "Promises",
                         "Log contact",
                         "Triage",
                         "Failure demand",
@@ -49,7 +50,9 @@ class MainLayoutTest extends KaribuTest {
     void otherRolesDoNotSeeUserAdministration() {
         for (String role : List.of(AppRoles.SALES, AppRoles.PRODUCT_DEVELOPMENT, AppRoles.MARKETING, AppRoles.CEO)) {
             loginAs(role);
-            assertThat(menu()).as(role).containsExactly("Start", "Customers", "Requirement board", "Failure demand");
+            assertThat(menu())
+                    .as(role)
+                    .containsExactly("Start", "Customers", "Requirement board", "Promises", "Failure demand");
         }
     }
 
@@ -57,7 +60,14 @@ class MainLayoutTest extends KaribuTest {
     void customerServiceAlsoLogsAndTriagesDemand() {
         loginAs(AppRoles.CUSTOMER_SERVICE);
         assertThat(menu())
-                .containsExactly("Start", "Customers", "Requirement board", "Log contact", "Triage", "Failure demand");
+                .containsExactly(
+                        "Start",
+                        "Customers",
+                        "Requirement board",
+                        "Promises",
+                        "Log contact",
+                        "Triage",
+                        "Failure demand");
     }
 
     @Test
@@ -86,7 +96,7 @@ class MainLayoutTest extends KaribuTest {
                     .isEqualTo("sv");
             // The next login starts in the saved language.
             loginAs(AppRoles.CEO);
-            assertThat(menu()).containsExactly("Start", "Kunder", "Kravtavla", "Felefterfrågan");
+            assertThat(menu()).containsExactly("Start", "Kunder", "Kravtavla", "Löften", "Felefterfrågan");
             assertThat(_get(H1.class, spec -> spec.withClasses("view-title")).getText())
                     .isEqualTo("Start");
             assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("sv");

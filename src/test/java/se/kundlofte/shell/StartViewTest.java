@@ -30,7 +30,7 @@ class StartViewTest extends KaribuTest {
         });
         assertThat(_find(RouterLink.class))
                 .extracting(RouterLink::getHref)
-                .containsExactly("customers", "board", "demand/new", "demand/triage", "demand");
+                .containsExactly("customers", "board", "promises", "demand/new", "demand/triage", "demand");
     }
 
     @Test
@@ -42,6 +42,7 @@ class StartViewTest extends KaribuTest {
                 .containsExactly(
                         "customers",
                         "board",
+                        "promises",
                         "demand/new",
                         "demand/triage",
                         "demand",
