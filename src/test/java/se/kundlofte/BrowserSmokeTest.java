@@ -650,7 +650,10 @@ class BrowserSmokeTest {
                 "admin/audit",
                 "admin/users",
                 "admin/industries",
-                "admin/demand");
+                "admin/demand",
+                "promises/" + seeded.promiseId(),
+                "promises",
+                "promises/reviews");
         for (String page : pages) {
             driver.get("http://localhost:" + port + "/" + page);
             wait.until(d -> d.findElement(By.tagName("body")).getText().contains(UserTextPayloads.MARKER)

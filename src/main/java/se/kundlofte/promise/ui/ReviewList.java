@@ -57,6 +57,7 @@ class ReviewList extends Div {
                     return decided;
                 })
                 .setHeader(getTranslation("promise.review.column"))
+                .setKey("decision")
                 .setFlexGrow(3);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("promise.review.none"));
