@@ -37,7 +37,11 @@ class CheckDialog extends FormDialog {
     /** The customer the check concerns: chosen in a box the caller may fill. */
     final ComboBox<se.kundlofte.customer.ui.CustomerChoice> customer = new ComboBox<>();
 
-    CheckDialog(LocalDate today, Function<CheckForm, CheckItem> saver, Consumer<CheckItem> onSaved) {
+    CheckDialog(
+            LocalDate today,
+            se.kundlofte.customer.CustomerService customerService,
+            Function<CheckForm, CheckItem> saver,
+            Consumer<CheckItem> onSaved) {
         setHeaderTitle(getTranslation("promise.check.add"));
         setWidth("min(40rem, 95vw)");
         checkedOn.setLabel(getTranslation("promise.check.checkedOn"));
@@ -57,7 +61,10 @@ class CheckDialog extends FormDialog {
         evidence.setRequiredIndicatorVisible(true);
         evidence.setMaxLength(PromiseService.TEXT_MAX);
         evidence.setMinRows(3);
-        FormLayout form = new FormLayout(checkedOn, ours, customers, evidence);
+        customer.setLabel(getTranslation("promise.check.customer"));
+        customer.setClearButtonVisible(true);
+        se.kundlofte.customer.ui.CustomerChoice.bind(customer, customerService);
+        FormLayout form = new FormLayout(checkedOn, customer, ours, customers, evidence);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
         save.setText(getTranslation("action.save"));
@@ -79,7 +86,7 @@ class CheckDialog extends FormDialog {
 
     @Override
     protected Map<String, ? extends HasValidation> fields() {
-        return Map.of("checkedOn", checkedOn, "kept", ours, "evidence", evidence);
+        return Map.of("checkedOn", checkedOn, "customer", customer, "kept", ours, "evidence", evidence);
     }
 
     @Override

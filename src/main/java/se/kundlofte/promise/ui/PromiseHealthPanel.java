@@ -63,6 +63,7 @@ class PromiseHealthPanel extends Div {
             PromiseDetails promise,
             PromiseHealthService health,
             PromiseService promises,
+            se.kundlofte.customer.CustomerService customers,
             BusinessTime time,
             Runnable onChanged) {
         this.health = health;
@@ -90,7 +91,7 @@ class PromiseHealthPanel extends Div {
             addCheck.setIcon(new Icon(VaadinIcon.CHECK_SQUARE_O));
             addCheck.setId("add-check");
             addCheck.addClickListener(e -> new CheckDialog(
-                            time.today(), form -> health.addCheck(promiseId, form), saved -> onChanged.run())
+                            time.today(), customers, form -> health.addCheck(promiseId, form), saved -> onChanged.run())
                     .open());
             actions.add(addCheck);
             boolean owner = CurrentUser.get()
@@ -155,7 +156,7 @@ class PromiseHealthPanel extends Div {
         NumberFormat percent = NumberFormat.getPercentInstance(getLocale());
         return getTranslation(
                 "promise.health.summary",
-                h.from().until(h.to()).getDays() + 1,
+                java.time.temporal.ChronoUnit.DAYS.between(h.from(), h.to()) + 1,
                 h.failures(),
                 h.checks(),
                 h.keptChecks(),

@@ -60,7 +60,7 @@ class PromiseParts {
     }
 
     Component health(PromiseDetails promise, Runnable onChanged) {
-        return new PromiseHealthPanel(promise, health, promises, time, onChanged);
+        return new PromiseHealthPanel(promise, health, promises, customers, time, onChanged);
     }
 
     Component perceived(PromiseDetails promise, Runnable onChanged) {

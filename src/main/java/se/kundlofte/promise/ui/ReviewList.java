@@ -59,6 +59,7 @@ class ReviewList extends Div {
                 .setHeader(getTranslation("promise.review.column"))
                 .setKey("decision")
                 .setFlexGrow(3);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("promise.review.none"));
         add(grid);

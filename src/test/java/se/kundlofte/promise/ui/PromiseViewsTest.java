@@ -230,6 +230,65 @@ class PromiseViewsTest extends KaribuTest {
         assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(5);
     }
 
+    @Test
+    void aRequirementCreatedToKeepThePromiseShowsOnBothPages() {
+        PromiseDetails p = promise("Krav " + System.nanoTime());
+        loginAs(AppRoles.SALES);
+        open(p.id());
+        _click(_get(Button.class, spec -> spec.withId("create-requirement")));
+        PromiseRequirementDialog dialog = _get(PromiseRequirementDialog.class);
+        assertThat(dialog.title.getValue()).isEqualTo("Keep the promise: " + p.title());
+        _click(dialog.save);
+        long requirementId = jdbc.queryForObject(
+                "select requirement_id from promise_requirement where promise_id = ?", Long.class, p.id());
+        PromiseView page = currentView(PromiseView.class);
+        assertThat(_get(page, com.vaadin.flow.component.html.Div.class, spec -> spec.withId("linked-requirements"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("#" + requirementId + " Keep the promise: " + p.title());
+
+        UI.getCurrent().navigate("requirements/" + requirementId);
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("kept-promises"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("To keep the promise:", p.title());
+
+        loginAs(AppRoles.MARKETING);
+        open(p.id());
+        assertThat(_find(Button.class, spec -> spec.withId("create-requirement")))
+                .as("marketing edits promises but does not create requirements")
+                .isEmpty();
+    }
+
+    @Test
+    void theOwnerRecordsACheckAndTheDrillDownShowsIt() {
+        PromiseDetails p = promise("Uppföljning " + System.nanoTime());
+        loginAs(AppRoles.MARKETING);
+        PromiseView page = open(p.id());
+        _click(_get(Button.class, spec -> spec.withId("add-check")));
+        CheckDialog dialog = _get(CheckDialog.class);
+        _click(dialog.save);
+        assertThat(dialog.evidence.isInvalid()).isTrue();
+        assertThat(dialog.ours.isInvalid()).isTrue();
+        _setValue(dialog.ours, CheckDialog.Verdict.KEPT);
+        _setValue(dialog.customers, CheckDialog.Verdict.NOT_KEPT);
+        _setValue(dialog.evidence, "Kunden räknade annorlunda");
+        _click(dialog.save);
+        page = currentView(PromiseView.class);
+        PromiseHealthPanel panel = _get(page, PromiseHealthPanel.class);
+        assertThat(panel.summary.getText()).contains("1 fulfilment checks of which 1 kept", "1 disputed");
+        _click(panel.evidence);
+        assertThat(GridKt._size(panel.checkGrid)).isEqualTo(1);
+        assertThat(GridKt._get(panel.checkGrid, 0).disputed()).isTrue();
+        assertThat(panel.chart.series()).hasSize(4);
+
+        loginAs(AppRoles.SALES);
+        page = open(p.id());
+        assertThat(_find(page, Button.class, spec -> spec.withId("edit-thresholds")))
+                .as("only the owner sets the thresholds")
+                .isEmpty();
+    }
+
     private int rowOf(PromiseReviewsView view, long promiseId) {
         var items = view.list.grid.getListDataView().getItems().toList();
         for (int i = 0; i < items.size(); i++) {
