@@ -61,7 +61,7 @@ class CustomerViewTest extends KaribuTest {
                 .isEqualTo("Region Västra Götaland");
         assertThat(page.getPageTitle()).isEqualTo("Region Västra Götaland – Kundlöfte");
         assertThat(texts(H3.class))
-                .containsExactly("Stakeholders", "Needs", "Requirements", "Contacts and failure demand");
+                .containsExactly("Stakeholders", "Needs", "Requirements", "Promises", "Contacts and failure demand");
         assertThat(_find(Span.class, spec -> spec.withClasses("fact-value")))
                 .extracting(Span::getText)
                 .contains("Health care", "Public sector");
