@@ -682,7 +682,10 @@ class BrowserSmokeTest {
                 "admin/industries",
                 "admin/demand",
                 "satisfaction",
-                "satisfaction/follow-ups?show=ALL&customer=" + seeded.customerId());
+                "satisfaction/follow-ups?show=ALL&customer=" + seeded.customerId(),
+                "promises/" + seeded.promiseId(),
+                "promises",
+                "promises/reviews");
         for (String page : pages) {
             driver.get("http://localhost:" + port + "/" + page);
             wait.until(d -> d.findElement(By.tagName("body")).getText().contains(UserTextPayloads.MARKER)
@@ -698,6 +701,42 @@ class BrowserSmokeTest {
         driver.get("http://localhost:" + port + "/customers/" + seeded.customerId());
         wait.until(d -> d.findElement(By.tagName("body")).getText().contains(UserTextPayloads.IMAGE));
         screenshot("user-text-as-text-en");
+    }
+
+    /** The register, a promise page and the CEO's open reviews, in English and Swedish (screenshots to look at). */
+    @Test
+    void promisesInBothLanguages() throws IOException {
+        for (String language : List.of("en", "sv")) {
+            driver.get("http://localhost:" + port + "/login");
+            if (language.equals("sv")) {
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("language-sv")))
+                        .click();
+                wait.until(
+                        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".login-tagline"), "Håll"));
+            }
+            typeLogin("ceo");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+            driver.get("http://localhost:" + port + "/promises");
+            wait.until(d -> gridShows(d, "Installation ingår"));
+            screenshot("promises-" + language);
+            driver.findElements(By.cssSelector("vaadin-grid-cell-content a")).stream()
+                    .filter(a -> a.getText().equals("Installation ingår"))
+                    .findFirst()
+                    .orElseThrow()
+                    .click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("promise-title")));
+            wait.until(d ->
+                    !d.findElements(By.cssSelector("#fulfilment-chart canvas")).isEmpty());
+            assertThat(driver.findElement(By.id("health-rules")).getText())
+                    .contains(language.equals("sv") ? "Brutet" : "Broken");
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 3000));
+            screenshot("promise-page-" + language);
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 860));
+            driver.get("http://localhost:" + port + "/promises/reviews");
+            wait.until(d -> gridShows(d, ".*budbil.*"));
+            screenshot("promise-reviews-" + language);
+            logOut();
+        }
     }
 
     private void logIn(String language) {

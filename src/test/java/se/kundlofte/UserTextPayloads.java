@@ -23,6 +23,19 @@ import se.kundlofte.demand.DemandForm;
 import se.kundlofte.demand.DemandKind;
 import se.kundlofte.demand.DemandReferenceService;
 import se.kundlofte.demand.DemandService;
+import se.kundlofte.promise.BeyondForm;
+import se.kundlofte.promise.CheckForm;
+import se.kundlofte.promise.PerceivedForm;
+import se.kundlofte.promise.PromiseDetails;
+import se.kundlofte.promise.PromiseForm;
+import se.kundlofte.promise.PromiseGapService;
+import se.kundlofte.promise.PromiseHealthService;
+import se.kundlofte.promise.PromiseReviewService;
+import se.kundlofte.promise.PromiseScope;
+import se.kundlofte.promise.PromiseService;
+import se.kundlofte.promise.ReviewDecision;
+import se.kundlofte.promise.ReviewForm;
+import se.kundlofte.promise.ReviewItem;
 import se.kundlofte.requirement.ActionForm;
 import se.kundlofte.requirement.ActionType;
 import se.kundlofte.requirement.AnalysisForm;
@@ -54,7 +67,7 @@ import se.kundlofte.user.UserAdminService;
  * Stores script and markup payloads in every free-text field users fill in, through the real
  * services. A payload that ran would set {@code window.kundlofteXss} or leave an {@code img src=x}.
  */
-record UserTextPayloads(long customerId, long requirementId, long rejectedRequirementId) {
+record UserTextPayloads(long customerId, long requirementId, long rejectedRequirementId, long promiseId) {
 
     static final String MARKER = "XSS";
     static final String SCRIPT = MARKER + " <script data-xss>window.kundlofteXss=1</script>";
@@ -74,7 +87,11 @@ record UserTextPayloads(long customerId, long requirementId, long rejectedRequir
             DemandReferenceService references,
             UserAdminService userAdmin,
             SurveyResponseService surveyResponses,
-            FollowUpService followUps) {}
+            FollowUpService followUps,
+            PromiseService promises,
+            PromiseHealthService promiseHealth,
+            PromiseGapService promiseGaps,
+            PromiseReviewService promiseReviews) {}
 
     static UserTextPayloads seed(UserDetailsService users, Services s) {
         long unique = System.nanoTime() % 100_000;
@@ -170,6 +187,45 @@ record UserTextPayloads(long customerId, long requirementId, long rejectedRequir
                             .orElseThrow();
             s.followUps().close(closing.id(), closing.version(), new FollowUpCloseForm(SCRIPT, true));
         });
-        return new UserTextPayloads(customer.id(), requirement.id(), rejected.id());
+        long promiseId = promise(users, s, customer.id());
+        return new UserTextPayloads(customer.id(), requirement.id(), rejected.id(), promiseId);
+    }
+
+    /** A promise to the payload customer with payloads in every free-text field of the promise feature. */
+    private static long promise(UserDetailsService users, Services s, long customerId) {
+        long owner = RunAs.user(users, "marketing", () -> s.promises()
+                .list(se.kundlofte.promise.PromiseFilter.all(), org.springframework.data.domain.PageRequest.of(0, 1))
+                .getFirst()
+                .ownerId());
+        PromiseDetails promise = RunAs.user(users, "marketing", () -> {
+            PromiseDetails created = s.promises()
+                    .create(PromiseForm.of(SCRIPT, IMAGE)
+                            .withScope(PromiseScope.CUSTOMER, null, null, customerId)
+                            .withOwner(owner)
+                            .withValidity(LocalDate.now().minusDays(1), null)
+                            .withLimits(SCRIPT)
+                            .withAnswers(new PromiseForm.Answers(IMAGE, SCRIPT, IMAGE, SCRIPT)));
+            PromiseDetails changed = s.promises()
+                    .update(
+                            created.id(),
+                            created.version(),
+                            created.toForm().withText(SCRIPT, SCRIPT + " " + IMAGE),
+                            IMAGE);
+            s.promiseHealth()
+                    .addCheck(
+                            changed.id(), new CheckForm(LocalDate.now().minusDays(1), customerId, true, false, IMAGE));
+            return changed;
+        });
+        RunAs.user(users, "service", () -> {
+            s.promiseGaps().addPerceived(promise.id(), new PerceivedForm(customerId, SCRIPT, IMAGE, SCRIPT, null));
+            s.promiseGaps().addBeyond(promise.id(), new BeyondForm(customerId, SCRIPT, null, null, null));
+            return s.promiseGaps().addBeyond(promise.id(), new BeyondForm(customerId, IMAGE, null, null, null));
+        });
+        RunAs.user(users, "ceo", () -> {
+            ReviewItem first = s.promiseReviews().reviews(promise.id()).getLast();
+            return s.promiseReviews()
+                    .decide(first.id(), first.version(), new ReviewForm(ReviewDecision.CLARIFY, IMAGE, SCRIPT, null));
+        });
+        return promise.id();
     }
 }

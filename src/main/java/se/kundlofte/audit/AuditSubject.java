@@ -13,7 +13,8 @@ public enum AuditSubject {
     CHANNEL,
     BOARD,
     SURVEY_RESPONSE,
-    FOLLOW_UP;
+    FOLLOW_UP,
+    PROMISE;
 
     public String translationKey() {
         return "audit.subject." + name();

@@ -38,6 +38,10 @@ public class Demand extends AbstractEntity {
     @Column(name = "requirement_id")
     Long requirementId;
 
+    /** The promise a failure broke ("promise broken"); only failures carry one. */
+    @Column(name = "promise_id")
+    Long promiseId;
+
     @Column(name = "logged_at", nullable = false, updatable = false)
     Instant loggedAt;
 
@@ -64,6 +68,7 @@ public class Demand extends AbstractEntity {
         journeyStage = form.journeyStage();
         resolvedFirstContact = form.resolvedFirstContact();
         requirementId = form.requirementId();
+        promiseId = kind == DemandKind.FAILURE ? form.promiseId() : null;
         updatedAt = Instant.now();
     }
 }

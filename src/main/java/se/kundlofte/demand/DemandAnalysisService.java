@@ -160,4 +160,23 @@ public class DemandAnalysisService {
         }
         return requirement;
     }
+
+    /**
+     * The failure-demand contacts tagged "promise broken" with each promise, from {@code from} to
+     * {@code to} (both days included, cut at the same UTC midnights as the drill-down lists).
+     */
+    public List<PromiseFailures> promiseFailures(java.util.Collection<Long> promiseIds, LocalDate from, LocalDate to) {
+        return queries.promiseFailures(
+                promiseIds,
+                from.atStartOfDay().toInstant(DemandQueries.SUMMARY_ZONE),
+                to.plusDays(1).atStartOfDay().toInstant(DemandQueries.SUMMARY_ZONE));
+    }
+
+    /** The failure-demand contacts tagged with the promise per month, from {@code from} to {@code to} (inclusive). */
+    public List<PromiseFailureMonth> promiseFailuresByMonth(long promiseId, LocalDate from, LocalDate to) {
+        return queries.promiseFailuresByMonth(
+                promiseId,
+                from.atStartOfDay().toInstant(DemandQueries.SUMMARY_ZONE),
+                to.plusDays(1).atStartOfDay().toInstant(DemandQueries.SUMMARY_ZONE));
+    }
 }

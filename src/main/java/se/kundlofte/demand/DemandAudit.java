@@ -71,6 +71,17 @@ class DemandAudit {
                 AuditSubject.CONTACT, labels, kindAndCause(DemandKind.UNCLASSIFIED, null), kindAndCause(kind, causeId));
     }
 
+    /** One line per contact tagged "promise broken" afterwards. */
+    void taggedPromise(Map<Long, String> wordsById, String promiseTitle) {
+        Map<Long, String> labels = new java.util.LinkedHashMap<>();
+        wordsById.forEach((id, words) -> labels.put(id, label(words)));
+        Map<String, AuditValue> before = AuditTrail.values();
+        before.put("demand.field.promise", AuditValue.text(null));
+        Map<String, AuditValue> after = AuditTrail.values();
+        after.put("demand.field.promise", AuditValue.text(promiseTitle));
+        trail.changedEach(AuditSubject.CONTACT, labels, before, after);
+    }
+
     private Map<String, AuditValue> kindAndCause(DemandKind kind, Long causeId) {
         Map<String, AuditValue> values = AuditTrail.values();
         values.put("demand.field.kind", AuditValue.code(kind.translationKey()));

@@ -62,6 +62,30 @@ class DemandBulkRepository {
                 contactId);
     }
 
+    /** Locks the untagged failure contacts among the ids; returns their words by id. */
+    Map<Long, String> lockUntaggedFailures(List<Long> ids) {
+        Map<Long, String> open = new LinkedHashMap<>();
+        jdbc.query(
+                "select id, customer_words from demand where kind = 'FAILURE' and promise_id is null and id in ("
+                        + marks(ids.size()) + ") order by id for update",
+                rs -> {
+                    open.put(rs.getLong(1), rs.getString(2));
+                },
+                ids.toArray());
+        return open;
+    }
+
+    /** Tags the contacts "promise broken" with the promise; returns how many changed. */
+    int tagPromise(Collection<Long> ids, long promiseId) {
+        List<Object> args = new ArrayList<>();
+        args.add(promiseId);
+        args.addAll(ids);
+        return jdbc.update(
+                "update demand set promise_id = ?, version = version + 1, updated_at = now(6) where id in ("
+                        + marks(ids.size()) + ")",
+                args.toArray());
+    }
+
     private static String marks(int count) {
         return String.join(",", Collections.nCopies(count, "?"));
     }

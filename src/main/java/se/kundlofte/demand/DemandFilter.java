@@ -16,11 +16,12 @@ public record DemandFilter(
         @Nullable Long customerId,
         @Nullable Long industryId,
         @Nullable String journeyStage,
-        @Nullable DemandKind kind) {
+        @Nullable DemandKind kind,
+        @Nullable Long promiseId) {
 
     /** Every contact, at any time. */
     public static DemandFilter all() {
-        return new DemandFilter(null, null, null, null, null, null, null, null);
+        return new DemandFilter(null, null, null, null, null, null, null, null, null);
     }
 
     /** Every contact of the period (both days included). */
@@ -34,30 +35,35 @@ public record DemandFilter(
     }
 
     public DemandFilter withPeriod(@Nullable LocalDate from, @Nullable LocalDate to) {
-        return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind);
+        return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind, promiseId);
     }
 
     public DemandFilter withChannel(@Nullable Long channelId) {
-        return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind);
+        return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind, promiseId);
     }
 
     public DemandFilter withCause(@Nullable Long causeId) {
-        return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind);
+        return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind, promiseId);
     }
 
     public DemandFilter withCustomer(@Nullable Long customerId) {
-        return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind);
+        return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind, promiseId);
     }
 
     public DemandFilter withIndustry(@Nullable Long industryId) {
-        return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind);
+        return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind, promiseId);
     }
 
     public DemandFilter withJourneyStage(@Nullable String journeyStage) {
-        return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind);
+        return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind, promiseId);
     }
 
     public DemandFilter withKind(@Nullable DemandKind kind) {
-        return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind);
+        return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind, promiseId);
+    }
+
+    /** Only the contacts tagged "promise broken" with this promise. */
+    public DemandFilter withPromise(@Nullable Long promiseId) {
+        return new DemandFilter(from, to, channelId, causeId, customerId, industryId, journeyStage, kind, promiseId);
     }
 }

@@ -22,7 +22,8 @@ public record DemandItem(
         @Nullable String journeyStage,
         @Nullable Boolean resolvedFirstContact,
         @Nullable Long requirementId,
-        @Nullable Long loggedBy) {
+        @Nullable Long loggedBy,
+        @Nullable Long promiseId) {
 
     public String channel(Locale locale) {
         return "sv".equals(locale.getLanguage()) ? channelSv : channelEn;
@@ -34,6 +35,14 @@ public record DemandItem(
 
     public DemandForm toForm() {
         return new DemandForm(
-                channelId, customerId, words, kind, causeId, journeyStage, resolvedFirstContact, requirementId);
+                channelId,
+                customerId,
+                words,
+                kind,
+                causeId,
+                journeyStage,
+                resolvedFirstContact,
+                requirementId,
+                promiseId);
     }
 }

@@ -35,7 +35,7 @@ class DemandQueries {
     private static final String ITEM = "select d.id, d.version, d.logged_at, d.channel_id, ch.name_sv as channel_sv, "
             + "ch.name_en as channel_en, d.customer_id, cu.name as customer_name, d.customer_words, d.kind, d.cause_id, "
             + "fc.name_sv as cause_sv, fc.name_en as cause_en, d.journey_stage, d.resolved_first_contact, d.requirement_id, "
-            + "d.logged_by from demand d join contact_channel ch on ch.id = d.channel_id "
+            + "d.logged_by, d.promise_id from demand d join contact_channel ch on ch.id = d.channel_id "
             + "left join failure_cause fc on fc.id = d.cause_id left join customer cu on cu.id = d.customer_id";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -80,12 +80,16 @@ class DemandQueries {
             where.add("d.kind = :kind");
             params.addValue("kind", f.kind().name());
         }
+        if (f.promiseId() != null) {
+            where.add("d.promise_id = :promise");
+            params.addValue("promise", f.promiseId());
+        }
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
-    /** Whether the daily summary can answer: it has no customer dimension. */
+    /** Whether the daily summary can answer: it has no customer or promise dimension. */
     private static boolean summaryFits(DemandFilter f) {
-        return f.customerId() == null && f.industryId() == null;
+        return f.customerId() == null && f.industryId() == null && f.promiseId() == null;
     }
 
     /** The filter as SQL conditions on the daily summary {@code s}. */
@@ -353,6 +357,37 @@ class DemandQueries {
         return text("select title from requirement where id = :id", id);
     }
 
+    /** Failure contacts tagged with each of the promises in [from, to), by promise. */
+    List<PromiseFailures> promiseFailures(java.util.Collection<Long> promiseIds, Instant from, Instant to) {
+        if (promiseIds.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("ids", promiseIds)
+                .addValue("from", Timestamp.from(from))
+                .addValue("to", Timestamp.from(to));
+        return jdbc.query(
+                "select d.promise_id, count(*) as failures from demand d where d.promise_id in (:ids) "
+                        + "and d.kind = 'FAILURE' and d.logged_at >= :from and d.logged_at < :to group by d.promise_id",
+                params,
+                (rs, i) -> new PromiseFailures(rs.getLong("promise_id"), rs.getLong("failures")));
+    }
+
+    /** Failure contacts tagged with the promise per month of [from, to) (UTC months, as the analysis counts). */
+    List<PromiseFailureMonth> promiseFailuresByMonth(long promiseId, Instant from, Instant to) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("id", promiseId)
+                .addValue("from", Timestamp.from(from))
+                .addValue("to", Timestamp.from(to));
+        return jdbc.query(
+                "select year(d.logged_at) as y, month(d.logged_at) as m, count(*) as failures from demand d "
+                        + "where d.promise_id = :id and d.kind = 'FAILURE' and d.logged_at >= :from and d.logged_at < :to "
+                        + "group by y, m order by y, m",
+                params,
+                (rs, i) -> new PromiseFailureMonth(
+                        java.time.YearMonth.of(rs.getInt("y"), rs.getInt("m")), rs.getLong("failures")));
+    }
+
     private int count(String sql, long id) {
         return jdbc.queryForObject(sql, new MapSqlParameterSource("id", id), Integer.class);
     }
@@ -379,6 +414,7 @@ class DemandQueries {
                 rs.getString("journey_stage"),
                 (Boolean) rs.getObject("resolved_first_contact", Boolean.class),
                 (Long) rs.getObject("requirement_id", Long.class),
-                (Long) rs.getObject("logged_by", Long.class));
+                (Long) rs.getObject("logged_by", Long.class),
+                (Long) rs.getObject("promise_id", Long.class));
     }
 }

@@ -39,6 +39,7 @@ public class DemandService {
     private final ContactChannelRepository channels;
     private final DemandAudit audit;
     private final BusinessTime time;
+    private final org.springframework.beans.factory.ObjectProvider<ContactPromiseChoices> promises;
 
     DemandService(
             DemandRepository demands,
@@ -47,7 +48,9 @@ public class DemandService {
             FailureCauseRepository causes,
             ContactChannelRepository channels,
             DemandAudit audit,
-            BusinessTime time) {
+            BusinessTime time,
+            org.springframework.beans.factory.ObjectProvider<ContactPromiseChoices> promises) {
+        this.promises = promises;
         this.audit = audit;
         this.time = time;
         this.demands = demands;
@@ -131,6 +134,31 @@ public class DemandService {
         return changed;
     }
 
+    /**
+     * Tags failure contacts "promise broken" with a promise afterwards (e.g. when the promise was
+     * registered after the contacts were logged); contacts already tagged, or not failures, are
+     * left alone. Returns how many were tagged.
+     */
+    @Transactional
+    @PreAuthorize(Require.DEMAND_LOG)
+    public int tagPromise(List<Long> ids, long promiseId) {
+        ContactPromiseChoices choices = promises.getIfAvailable();
+        if (choices == null || !choices.exists(promiseId)) {
+            throw new FieldValidationException(List.of(new FieldError("promise", "validation.choose")));
+        }
+        String title = choices.title(promiseId);
+        int changed = 0;
+        for (List<Long> batch : batches(ids)) {
+            java.util.Map<Long, String> open = bulk.lockUntaggedFailures(batch);
+            if (open.isEmpty()) {
+                continue;
+            }
+            changed += bulk.tagPromise(open.keySet(), promiseId);
+            audit.taggedPromise(open, title);
+        }
+        return changed;
+    }
+
     private static List<List<Long>> batches(List<Long> ids) {
         List<List<Long>> batches = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += 500) {
@@ -169,6 +197,12 @@ public class DemandService {
         }
         if (form.customerId() != null && !queries.customerExists(form.customerId())) {
             errors.add(new FieldError("customer", "validation.choose"));
+        }
+        if (form.promiseId() != null && form.kind() == DemandKind.FAILURE) {
+            ContactPromiseChoices choices = promises.getIfAvailable();
+            if (choices == null || !choices.exists(form.promiseId())) {
+                errors.add(new FieldError("promise", "validation.choose"));
+            }
         }
         if (form.requirementId() != null && !queries.requirementExists(form.requirementId())) {
             errors.add(new FieldError("requirement", "validation.choose"));

@@ -76,6 +76,15 @@ public final class Permission {
     public static final String FOLLOW_UP_CLOSE = "FOLLOW_UP_CLOSE";
     /** Close anyone's follow-up: the owners' managers. */
     public static final String FOLLOW_UP_CLOSE_ANY = "FOLLOW_UP_CLOSE_ANY";
+    public static final String PROMISE_READ = "PROMISE_READ";
+    /** Create, change, retire and check promises; create requirements to keep them. */
+    public static final String PROMISE_EDIT = "PROMISE_EDIT";
+    /** Be the owner of a promise (offered in the owner choices). */
+    public static final String PROMISE_OWN = "PROMISE_OWN";
+    /** Record what customers believed they were promised, and when we went beyond the promise. */
+    public static final String PROMISE_PERCEIVED = "PROMISE_PERCEIVED";
+    /** Decide any "change, clarify or leave?" review; a promise's owner decides its own as well. */
+    public static final String PROMISE_REVIEW_DECIDE = "PROMISE_REVIEW_DECIDE";
 
     public static final String USER_ADMIN = "USER_ADMIN";
     public static final String AUDIT_READ = "AUDIT_READ";
@@ -106,6 +115,11 @@ public final class Permission {
             grant(SATISFACTION_RECORD, MARKETING, CUSTOMER_SERVICE, ADMIN),
             grant(FOLLOW_UP_CLOSE, SALES, CEO, ADMIN),
             grant(FOLLOW_UP_CLOSE_ANY, CEO, ADMIN),
+            grant(PROMISE_READ, EVERY_ROLE),
+            grant(PROMISE_EDIT, SALES, MARKETING, ADMIN),
+            grant(PROMISE_OWN, SALES, MARKETING),
+            grant(PROMISE_PERCEIVED, SALES, CUSTOMER_SERVICE, ADMIN),
+            grant(PROMISE_REVIEW_DECIDE, CEO),
             grant(USER_ADMIN, ADMIN),
             grant(AUDIT_READ, ADMIN));
 
@@ -179,6 +193,9 @@ public final class Permission {
         public static final String SATISFACTION_READ = "hasRole('" + Permission.SATISFACTION_READ + "')";
         public static final String SATISFACTION_RECORD = "hasRole('" + Permission.SATISFACTION_RECORD + "')";
         public static final String FOLLOW_UP_CLOSE = "hasRole('" + Permission.FOLLOW_UP_CLOSE + "')";
+        public static final String PROMISE_READ = "hasRole('" + Permission.PROMISE_READ + "')";
+        public static final String PROMISE_EDIT = "hasRole('" + Permission.PROMISE_EDIT + "')";
+        public static final String PROMISE_PERCEIVED = "hasRole('" + Permission.PROMISE_PERCEIVED + "')";
         public static final String USER_ADMIN = "hasRole('" + Permission.USER_ADMIN + "')";
         public static final String AUDIT_READ = "hasRole('" + Permission.AUDIT_READ + "')";
 

@@ -55,6 +55,11 @@ class PermissionTest {
             SATISFACTION_RECORD           .     .     x     x     .     x
             FOLLOW_UP_CLOSE               x     .     .     .     x     x
             FOLLOW_UP_CLOSE_ANY           .     .     .     .     x     x
+            PROMISE_READ                  x     x     x     x     x     x
+            PROMISE_EDIT                  x     .     .     x     .     x
+            PROMISE_OWN                   x     .     .     x     .     .
+            PROMISE_PERCEIVED             x     .     x     .     .     x
+            PROMISE_REVIEW_DECIDE         .     .     .     .     x     .
             USER_ADMIN                    .     .     .     .     .     x
             AUDIT_READ                    .     .     .     .     .     x
             """;

@@ -62,7 +62,13 @@ class RouteAccessMatrixTest extends KaribuTest {
                     new Access("satisfaction/follow-ups", Permission.SATISFACTION_READ)),
             Map.entry(
                     named("se.kundlofte.satisfaction.ui.SurveyImportView"),
-                    new Access("satisfaction/import", Permission.SATISFACTION_RECORD)));
+                    new Access("satisfaction/import", Permission.SATISFACTION_RECORD)),
+            Map.entry(
+                    named("se.kundlofte.promise.ui.PromiseListView"), new Access("promises", Permission.PROMISE_READ)),
+            Map.entry(named("se.kundlofte.promise.ui.PromiseView"), new Access("promises/1", Permission.PROMISE_READ)),
+            Map.entry(
+                    named("se.kundlofte.promise.ui.PromiseReviewsView"),
+                    new Access("promises/reviews", Permission.PROMISE_READ)));
 
     @Test
     void theTableListsEveryRoute() {

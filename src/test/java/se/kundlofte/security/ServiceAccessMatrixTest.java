@@ -44,6 +44,18 @@ import se.kundlofte.demand.DemandReferenceService;
 import se.kundlofte.demand.DemandScope;
 import se.kundlofte.demand.DemandService;
 import se.kundlofte.demand.Granularity;
+import se.kundlofte.promise.BeyondForm;
+import se.kundlofte.promise.CheckForm;
+import se.kundlofte.promise.HealthThresholds;
+import se.kundlofte.promise.PerceivedForm;
+import se.kundlofte.promise.PromiseFilter;
+import se.kundlofte.promise.PromiseForm;
+import se.kundlofte.promise.PromiseGapService;
+import se.kundlofte.promise.PromiseHealthService;
+import se.kundlofte.promise.PromiseReviewService;
+import se.kundlofte.promise.PromiseService;
+import se.kundlofte.promise.ReviewForm;
+import se.kundlofte.promise.ReviewItem;
 import se.kundlofte.requirement.ActionForm;
 import se.kundlofte.requirement.AnalysisForm;
 import se.kundlofte.requirement.BoardFilter;
@@ -107,7 +119,11 @@ class ServiceAccessMatrixTest {
             SatisfactionService.class,
             SurveyResponseService.class,
             FollowUpService.class,
-            SurveyImportService.class);
+            SurveyImportService.class,
+            PromiseService.class,
+            PromiseHealthService.class,
+            PromiseGapService.class,
+            PromiseReviewService.class);
 
     @Autowired
     BusinessTime businessTime;
@@ -177,6 +193,18 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     SurveyImportService surveyImport;
+
+    @Autowired
+    PromiseService promises;
+
+    @Autowired
+    PromiseHealthService promiseHealth;
+
+    @Autowired
+    PromiseGapService promiseGaps;
+
+    @Autowired
+    PromiseReviewService promiseReviews;
 
     @AfterEach
     void logout() {
@@ -464,7 +492,105 @@ class ServiceAccessMatrixTest {
                 entry(
                         "SurveyImportService.importFile",
                         Permission.SATISFACTION_RECORD,
-                        () -> surveyImport.importFile(new byte[0], SurveyImportOptions.automatic(Locale.ENGLISH))));
+                        () -> surveyImport.importFile(new byte[0], SurveyImportOptions.automatic(Locale.ENGLISH)))),
+                entry("DemandService.tagPromise", Permission.DEMAND_LOG, () -> demands.tagPromise(List.of(-1L), -1)),
+                entry(
+                        "DemandAnalysisService.promiseFailures",
+                        Permission.DEMAND_READ,
+                        () -> analysis.promiseFailures(List.of(-1L), businessTime.today(), businessTime.today())),
+                entry(
+                        "DemandAnalysisService.promiseFailuresByMonth",
+                        Permission.DEMAND_READ,
+                        () -> analysis.promiseFailuresByMonth(-1, businessTime.today(), businessTime.today())),
+                entry(
+                        "PromiseService.list",
+                        Permission.PROMISE_READ,
+                        () -> promises.list(PromiseFilter.all(), PageRequest.of(0, 5))),
+                entry("PromiseService.count", Permission.PROMISE_READ, () -> promises.count(PromiseFilter.all())),
+                entry("PromiseService.get", Permission.PROMISE_READ, () -> promises.get(-1)),
+                entry("PromiseService.versions", Permission.PROMISE_READ, () -> promises.versions(-1)),
+                entry("PromiseService.forCustomer", Permission.PROMISE_READ, () -> promises.forCustomer(-1)),
+                entry("PromiseService.activeFor", Permission.PROMISE_READ, () -> promises.activeFor(null)),
+                entry("PromiseService.create", Permission.PROMISE_EDIT, () -> promises.create(PromiseForm.of("", ""))),
+                entry(
+                        "PromiseService.update",
+                        Permission.PROMISE_EDIT,
+                        () -> promises.update(-1, 0, PromiseForm.of("", ""), null)),
+                entry("PromiseService.retire", Permission.PROMISE_EDIT, () -> promises.retire(-1, 0, true)),
+                entry("PromiseService.delete", Permission.PROMISE_EDIT, () -> promises.delete(-1, 0)),
+                entry(
+                        "PromiseService.setThresholds",
+                        Permission.PROMISE_EDIT,
+                        () -> promises.setThresholds(-1, 0, HealthThresholds.DEFAULTS)),
+                entry("PromiseService.requirements", Permission.PROMISE_READ, () -> promises.requirements(-1)),
+                entry(
+                        "PromiseService.promisesOfRequirement",
+                        Permission.PROMISE_READ,
+                        () -> promises.promisesOfRequirement(-1)),
+                entry(
+                        "PromiseService.createRequirement",
+                        Permission.PROMISE_EDIT,
+                        () -> promises.createRequirement(-1, RequirementForm.of("", null))),
+                entry("PromiseHealthService.health", Permission.PROMISE_READ, () -> promiseHealth.health(-1)),
+                entry("PromiseHealthService.fulfilment", Permission.PROMISE_READ, () -> promiseHealth.fulfilment(-1)),
+                entry(
+                        "PromiseHealthService.checks",
+                        Permission.PROMISE_READ,
+                        () -> promiseHealth.checks(-1, businessTime.today(), businessTime.today())),
+                entry(
+                        "PromiseHealthService.contacts",
+                        Permission.PROMISE_READ,
+                        () -> promiseHealth.contacts(
+                                -1, businessTime.today(), businessTime.today(), PageRequest.of(0, 5))),
+                entry(
+                        "PromiseHealthService.addCheck",
+                        Permission.PROMISE_EDIT,
+                        () -> promiseHealth.addCheck(-1, new CheckForm(null, null, null, null, ""))),
+                entry("PromiseGapService.perceived", Permission.PROMISE_READ, () -> promiseGaps.perceived(-1)),
+                entry(
+                        "PromiseGapService.perceivedForCustomer",
+                        Permission.PROMISE_READ,
+                        () -> promiseGaps.perceivedForCustomer(-1)),
+                entry("PromiseGapService.beyond", Permission.PROMISE_READ, () -> promiseGaps.beyond(-1)),
+                entry(
+                        "PromiseGapService.beyondForCustomer",
+                        Permission.PROMISE_READ,
+                        () -> promiseGaps.beyondForCustomer(-1)),
+                entry(
+                        "PromiseGapService.addPerceived",
+                        Permission.PROMISE_PERCEIVED,
+                        () -> promiseGaps.addPerceived(-1, new PerceivedForm(null, null, "", null, null))),
+                entry(
+                        "PromiseGapService.addBeyond",
+                        Permission.PROMISE_PERCEIVED,
+                        () -> promiseGaps.addBeyond(-1, new BeyondForm(null, "", null, null, null))),
+                entry("PromiseReviewService.openReviews", Permission.PROMISE_READ, () -> promiseReviews.openReviews()),
+                entry("PromiseReviewService.reviews", Permission.PROMISE_READ, () -> promiseReviews.reviews(-1)),
+                entry(
+                        "PromiseReviewService.mayDecide",
+                        Permission.PROMISE_READ,
+                        () -> promiseReviews.mayDecide(new ReviewItem(
+                                -1,
+                                0,
+                                -1,
+                                "",
+                                -1,
+                                "",
+                                -1,
+                                "",
+                                "",
+                                null,
+                                java.time.Instant.EPOCH,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null))),
+                entry(
+                        "PromiseReviewService.decide",
+                        Permission.PROMISE_READ,
+                        () -> promiseReviews.decide(-1, 0, new ReviewForm(null, "", null, null))));
     }
 
     private SatisfactionFilter lastMonth() {

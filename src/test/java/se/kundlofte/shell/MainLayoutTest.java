@@ -36,6 +36,7 @@ class MainLayoutTest extends KaribuTest {
                         "Start",
                         "Customers",
                         "Requirement board",
+                        "Promises",
                         "Log contact",
                         "Triage",
                         "Failure demand",
@@ -54,7 +55,13 @@ class MainLayoutTest extends KaribuTest {
             assertThat(menu())
                     .as(role)
                     .containsExactly(
-                            "Start", "Customers", "Requirement board", "Failure demand", "Satisfaction", "Follow-ups");
+                            "Start",
+                            "Customers",
+                            "Requirement board",
+                            "Promises",
+                            "Failure demand",
+                            "Satisfaction",
+                            "Follow-ups");
         }
     }
 
@@ -66,6 +73,7 @@ class MainLayoutTest extends KaribuTest {
                         "Start",
                         "Customers",
                         "Requirement board",
+                        "Promises",
                         "Log contact",
                         "Triage",
                         "Failure demand",
@@ -100,7 +108,8 @@ class MainLayoutTest extends KaribuTest {
             // The next login starts in the saved language.
             loginAs(AppRoles.CEO);
             assertThat(menu())
-                    .containsExactly("Start", "Kunder", "Kravtavla", "Felefterfrågan", "Nöjdhet", "Uppföljningar");
+                    .containsExactly(
+                            "Start", "Kunder", "Kravtavla", "Löften", "Felefterfrågan", "Nöjdhet", "Uppföljningar");
             assertThat(_get(H1.class, spec -> spec.withClasses("view-title")).getText())
                     .isEqualTo("Start");
             assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("sv");

@@ -33,6 +33,7 @@ class StartViewTest extends KaribuTest {
                 .containsExactly(
                         "customers",
                         "board",
+                        "promises",
                         "demand/new",
                         "demand/triage",
                         "demand",
@@ -49,6 +50,7 @@ class StartViewTest extends KaribuTest {
                 .containsExactly(
                         "customers",
                         "board",
+                        "promises",
                         "demand/new",
                         "demand/triage",
                         "demand",

@@ -63,7 +63,8 @@ class CorrectDemandDialog extends FormDialog {
                                         : cause.getValue().id(),
                                 item.journeyStage(),
                                 item.resolvedFirstContact(),
-                                item.requirementId())),
+                                item.requirementId(),
+                                item.promiseId())),
                 saved -> onSaved.run(),
                 getTranslation("demand.corrected")));
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);

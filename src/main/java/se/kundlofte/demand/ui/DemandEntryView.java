@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.JourneyStage;
@@ -27,6 +29,7 @@ import se.kundlofte.base.ui.Saving;
 import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.customer.CustomerService;
 import se.kundlofte.customer.ui.CustomerChoice;
+import se.kundlofte.demand.ContactPromiseChoices;
 import se.kundlofte.demand.DemandForm;
 import se.kundlofte.demand.DemandItem;
 import se.kundlofte.demand.DemandKind;
@@ -55,18 +58,24 @@ class DemandEntryView extends Main implements TitledView {
     final ComboBox<JourneyStage> stage = new ComboBox<>();
     final Checkbox resolved = new Checkbox();
     final ComboBox<RequirementSummary> requirement = new ComboBox<>();
+    /** "Promise broken": the promise a failure broke, from the promises that apply to the customer. */
+    final ComboBox<ContactPromiseChoices.Choice> promise = new ComboBox<>();
+
     final Button save = new Button();
     final RecentContacts recent;
 
     private final DemandService demands;
+    private final @Nullable ContactPromiseChoices promiseChoices;
 
     DemandEntryView(
             DemandService demands,
             DemandReferenceService references,
             CustomerService customers,
             RequirementService requirements,
-            BusinessTime time) {
+            BusinessTime time,
+            ObjectProvider<ContactPromiseChoices> promiseChoices) {
         this.demands = demands;
+        this.promiseChoices = promiseChoices.getIfAvailable();
         addClassName("demand-entry-view");
         List<ReferenceItem> channels = references.channels(false);
         channel.setLabel(getTranslation("demand.field.channel"));
@@ -93,15 +102,25 @@ class DemandEntryView extends Main implements TitledView {
         cause.setItemLabelGenerator(c -> c.name(getLocale()));
         cause.setClearButtonVisible(true);
         cause.setEnabled(false);
+        promise.setLabel(getTranslation("demand.field.promise"));
+        promise.setHelperText(getTranslation("demand.field.promiseHelp"));
+        promise.setItemLabelGenerator(ContactPromiseChoices.Choice::title);
+        promise.setClearButtonVisible(true);
+        promise.setEnabled(false);
+        promise.setVisible(promiseChoices != null);
         kind.addValueChangeListener(e -> {
             cause.setEnabled(e.getValue() == DemandKind.FAILURE);
+            promise.setEnabled(e.getValue() == DemandKind.FAILURE);
             if (e.getValue() != DemandKind.FAILURE) {
                 cause.clear();
+                promise.clear();
             }
         });
         customer.setLabel(getTranslation("demand.field.customer"));
         customer.setClearButtonVisible(true);
         CustomerChoice.bind(customer, customers);
+        customer.addValueChangeListener(e -> refreshPromises());
+        refreshPromises();
         stage.setLabel(getTranslation("demand.field.stage"));
         stage.setItems(JourneyStage.values());
         stage.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
@@ -118,7 +137,7 @@ class DemandEntryView extends Main implements TitledView {
         save.setText(getTranslation("demand.action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        FormLayout form = new FormLayout(channel, words, kind, cause, customer, stage, requirement, resolved);
+        FormLayout form = new FormLayout(channel, words, kind, cause, customer, promise, stage, requirement, resolved);
         form.setColspan(channel, 2);
         form.setColspan(words, 2);
         form.setColspan(kind, 2);
@@ -156,7 +175,22 @@ class DemandEntryView extends Main implements TitledView {
                 cause.getValue() == null ? null : cause.getValue().id(),
                 stage.getValue() == null ? null : stage.getValue().name(),
                 resolved.getValue(),
-                requirement.getValue() == null ? null : requirement.getValue().id());
+                requirement.getValue() == null ? null : requirement.getValue().id(),
+                promise.getValue() == null ? null : promise.getValue().id());
+    }
+
+    /** The promises that apply to the chosen customer (all-customer promises when none is chosen). */
+    private void refreshPromises() {
+        if (promiseChoices == null) {
+            return;
+        }
+        ContactPromiseChoices.Choice kept = promise.getValue();
+        List<ContactPromiseChoices.Choice> choices = promiseChoices.forCustomer(
+                customer.getValue() == null ? null : customer.getValue().id());
+        promise.setItems(choices);
+        if (kept != null && choices.contains(kept)) {
+            promise.setValue(kept);
+        }
     }
 
     void save() {
@@ -175,7 +209,9 @@ class DemandEntryView extends Main implements TitledView {
                         "customer",
                         customer,
                         "requirement",
-                        requirement),
+                        requirement,
+                        "promise",
+                        promise),
                 () -> {});
     }
 
@@ -203,6 +239,7 @@ class DemandEntryView extends Main implements TitledView {
         stage.clear();
         resolved.clear();
         requirement.clear();
+        promise.clear();
         channel.setValue(keep);
         words.focus();
         recent.refresh();

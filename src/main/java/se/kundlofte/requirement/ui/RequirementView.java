@@ -50,6 +50,7 @@ class RequirementView extends Main implements BeforeEnterObserver, BeforeLeaveOb
     private final RequirementBroadcaster broadcaster;
     private final BusinessTime time;
     private final List<UserRef> owners = new ArrayList<>();
+    private final List<RequirementLinks> links;
     private RequirementDetails requirement;
     private String section;
     private Runnable unregister;
@@ -61,8 +62,10 @@ class RequirementView extends Main implements BeforeEnterObserver, BeforeLeaveOb
             CustomerService customers,
             UserDirectory users,
             RequirementBroadcaster broadcaster,
-            BusinessTime time) {
+            BusinessTime time,
+            List<RequirementLinks> links) {
         this.time = time;
+        this.links = links;
         this.requirements = requirements;
         this.actions = actions;
         this.communications = communications;
@@ -170,6 +173,7 @@ class RequirementView extends Main implements BeforeEnterObserver, BeforeLeaveOb
                 requirement.customerName() == null ? getTranslation("board.noCustomer") : requirement.customerName());
         customer.addClassName("muted");
         Div header = new Div(title, badges, customer);
+        links.forEach(feature -> feature.links(requirement.id()).ifPresent(header::add));
         header.addClassName("requirement-header");
         return header;
     }

@@ -188,4 +188,26 @@ class DemandViewsTest extends KaribuTest {
                 .contains("The failure cause no longer exists.")
                 .doesNotContain("Something went wrong. Try again, and tell an administrator if it happens again.");
     }
+
+    @Test
+    void aFailureIsTaggedWithThePromiseItBrokeFromThePromisesThatApply() {
+        loginAs(AppRoles.CUSTOMER_SERVICE);
+        DemandEntryView entry = navigate(DemandEntryView.class);
+        assertThat(entry.promise.isEnabled()).isFalse();
+        String words = "Chauffören kom tre timmar sent " + System.nanoTime();
+        _setValue(entry.words, words);
+        ShortcutsKt._fireShortcut(entry, Key.KEY_F, KeyModifier.ALT);
+        assertThat(entry.promise.isEnabled()).isTrue();
+        var window = entry.promise
+                .getListDataView()
+                .getItems()
+                .filter(p -> p.title().equals("Leverans inom två timmars tidsfönster"))
+                .findFirst()
+                .orElseThrow();
+        _setValue(entry.promise, window);
+        _click(entry.save);
+        assertThat(jdbc.queryForObject("select promise_id from demand where customer_words = ?", Long.class, words))
+                .isEqualTo(window.id());
+        assertThat(entry.promise.getValue()).isNull();
+    }
 }

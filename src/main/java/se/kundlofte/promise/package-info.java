@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.promise;
+
+import org.jspecify.annotations.NullMarked;
