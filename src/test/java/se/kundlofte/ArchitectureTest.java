@@ -86,9 +86,11 @@ class ArchitectureTest {
                 .whereLayer("audit")
                 .mayOnlyBeAccessedByLayers("user", "customer", "requirement", "demand", "satisfaction", "promise")
                 .whereLayer("shell")
-                .mayOnlyBeAccessedByLayers("audit", "user", "customer", "requirement", "demand", "satisfaction", "promise")
+                .mayOnlyBeAccessedByLayers(
+                        "audit", "user", "customer", "requirement", "demand", "satisfaction", "promise")
                 .whereLayer("security")
-                .mayOnlyBeAccessedByLayers("shell", "audit", "user", "customer", "requirement", "demand", "satisfaction", "promise");
+                .mayOnlyBeAccessedByLayers(
+                        "shell", "audit", "user", "customer", "requirement", "demand", "satisfaction", "promise");
     }
 
     /** Views and their parts go through services; they never see SQL or repositories. */

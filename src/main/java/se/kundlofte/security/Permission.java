@@ -76,6 +76,7 @@ public final class Permission {
     public static final String FOLLOW_UP_CLOSE = "FOLLOW_UP_CLOSE";
     /** Close anyone's follow-up: the owners' managers. */
     public static final String FOLLOW_UP_CLOSE_ANY = "FOLLOW_UP_CLOSE_ANY";
+
     public static final String PROMISE_READ = "PROMISE_READ";
     /** Create, change, retire and check promises; create requirements to keep them. */
     public static final String PROMISE_EDIT = "PROMISE_EDIT";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,11 @@ import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.customer.CustomerDetails;
 import se.kundlofte.customer.CustomerService;
 import se.kundlofte.customer.Segment;
+import se.kundlofte.promise.CheckItem;
+import se.kundlofte.promise.PromiseForm;
+import se.kundlofte.promise.PromiseHealthService;
+import se.kundlofte.promise.PromiseScope;
+import se.kundlofte.promise.PromiseService;
 import se.kundlofte.requirement.RequirementDetails;
 import se.kundlofte.requirement.Source;
 import se.kundlofte.test.IntegrationTest;
@@ -47,6 +53,12 @@ class FollowUpServiceTest {
 
     @Autowired
     TestClock clock;
+
+    @Autowired
+    PromiseService promises;
+
+    @Autowired
+    PromiseHealthService health;
 
     /** A detractor of a customer owned by {@code sales}; returns its follow-up. */
     private FollowUpItem detractor() {
@@ -171,14 +183,65 @@ class FollowUpServiceTest {
     }
 
     @Test
-    void withoutThePromiseFeatureNoPromiseCanBeTagged() {
+    void aFollowUpTagsABrokenPromiseAsANotKeptCheckForTheCustomer() {
         FollowUpItem open = detractor();
+        long promiseId = RunAs.user(users, "marketing", () -> promises.create(
+                        PromiseForm.of("Svar inom en dag", "Vi svarar på varje fråga inom en arbetsdag.")
+                                .withScope(PromiseScope.CUSTOMER, null, null, open.customerId())
+                                .withOwner(userId("marketing"))
+                                .withValidity(time.today().minusMonths(1), null))
+                .id());
+
         assertThat(RunAs.user(users, "sales", () -> followUps.promisesAvailable()))
-                .isFalse();
+                .isTrue();
         assertThat(RunAs.user(users, "sales", () -> followUps.promisesFor(open.id())))
-                .isEmpty();
-        assertThatThrownBy(() -> RunAs.user(users, "sales", () -> followUps.tagPromise(open.id(), 1, "x")))
+                .extracting(FollowUpPromises.PromiseChoice::id)
+                .contains(promiseId);
+
+        RunAs.user(users, "sales", () -> {
+            followUps.tagPromise(open.id(), promiseId, "Leveransen kom en vecka sent");
+            return null;
+        });
+
+        List<CheckItem> checks = RunAs.user(users, "ceo", () -> health.checks(promiseId, time.today(), time.today()));
+        assertThat(checks).singleElement().satisfies(check -> {
+            assertThat(check.customerId()).isEqualTo(open.customerId());
+            assertThat(check.kept()).isFalse();
+            assertThat(check.customerKept()).isFalse();
+            assertThat(check.evidence()).isEqualTo("Leveransen kom en vecka sent (#" + open.id() + ")");
+        });
+        // Someone who may not close the follow-up may not tag through it either.
+        assertThatThrownBy(() -> RunAs.user(users, "sales2", () -> {
+                    followUps.tagPromise(open.id(), promiseId, "");
+                    return null;
+                }))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey())
-                        .isEqualTo("satisfaction.followUp.error.noPromises"));
+                        .isEqualTo("satisfaction.followUp.error.notYours"));
+    }
+
+    @Test
+    void aPromiseThatDoesNotApplyToTheCustomerIsRefused() {
+        FollowUpItem open = detractor();
+        CustomerDetails other =
+                SatisfactionFixtures.customerOfSales(users, customers, jdbc, "Annan kund", Segment.SMALL_BUSINESS);
+        long promiseId = RunAs.user(users, "marketing", () -> promises.create(
+                        PromiseForm.of("Montering ingår", "Vi monterar alltid det vi levererar.")
+                                .withScope(PromiseScope.CUSTOMER, null, null, other.id())
+                                .withOwner(userId("marketing"))
+                                .withValidity(time.today().minusMonths(1), null))
+                .id());
+
+        assertThatThrownBy(() -> RunAs.user(users, "sales", () -> {
+                    followUps.tagPromise(open.id(), promiseId, "");
+                    return null;
+                }))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey())
+                        .isEqualTo("promise.error.notApplicable"));
+        assertThat(RunAs.user(users, "ceo", () -> health.checks(promiseId, time.today(), time.today())))
+                .isEmpty();
+    }
+
+    private long userId(String username) {
+        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
     }
 }

@@ -492,7 +492,7 @@ class ServiceAccessMatrixTest {
                 entry(
                         "SurveyImportService.importFile",
                         Permission.SATISFACTION_RECORD,
-                        () -> surveyImport.importFile(new byte[0], SurveyImportOptions.automatic(Locale.ENGLISH)))),
+                        () -> surveyImport.importFile(new byte[0], SurveyImportOptions.automatic(Locale.ENGLISH))),
                 entry("DemandService.tagPromise", Permission.DEMAND_LOG, () -> demands.tagPromise(List.of(-1L), -1)),
                 entry(
                         "DemandAnalysisService.promiseFailures",

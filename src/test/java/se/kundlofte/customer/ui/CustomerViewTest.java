@@ -62,7 +62,12 @@ class CustomerViewTest extends KaribuTest {
         assertThat(page.getPageTitle()).isEqualTo("Region Västra Götaland – Kundlöfte");
         assertThat(texts(H3.class))
                 .containsExactly(
-                        "Stakeholders", "Needs", "Requirements", "Promises", "Contacts and failure demand", "Satisfaction");
+                        "Stakeholders",
+                        "Needs",
+                        "Requirements",
+                        "Promises",
+                        "Contacts and failure demand",
+                        "Satisfaction");
         assertThat(_find(Span.class, spec -> spec.withClasses("fact-value")))
                 .extracting(Span::getText)
                 .contains("Health care", "Public sector");
