@@ -302,4 +302,27 @@ class PromiseViewsTest extends KaribuTest {
     private long customerId() {
         return jdbc.queryForObject("select min(id) from customer", Long.class);
     }
+
+    @Test
+    void theCeoFindsTheOpenReviewsOnTheStartPageAndCustomerServiceDoesNot() {
+        long open = jdbc.queryForObject("select count(*) from promise_review where decision is null", Long.class);
+        assertThat(open).as("the demo data has open reviews").isPositive();
+
+        loginAs(AppRoles.CEO);
+        UI.getCurrent().navigate("");
+        com.vaadin.flow.component.card.Card card =
+                _get(com.vaadin.flow.component.card.Card.class, spec -> spec.withId("my-open-reviews"));
+        assertThat(card.getTitleAsText())
+                .isEqualTo("Change, clarify or leave? " + open + " open reviews wait for your decision");
+        assertThat(_find(card, com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("start-review")))
+                .hasSize((int) Math.min(open, ReviewStartSection.SHOWN));
+        assertThat(_find(card, com.vaadin.flow.router.RouterLink.class))
+                .extracting(com.vaadin.flow.router.RouterLink::getHref)
+                .contains("promises/reviews");
+
+        loginAs(AppRoles.CUSTOMER_SERVICE);
+        UI.getCurrent().navigate("");
+        assertThat(_find(com.vaadin.flow.component.card.Card.class, spec -> spec.withId("my-open-reviews")))
+                .isEmpty();
+    }
 }
