@@ -153,9 +153,23 @@ class SatisfactionViewsTest extends KaribuTest {
         int row = rowOf(view, customer.id());
         FollowUpItem item = GridKt._get(view.grid, row);
         var actions = GridKt._getCellComponent(view.grid, row, "actions");
-        assertThat(_find(actions, Button.class, spec -> spec.withId("tag-promise-" + item.id())))
-                .as("no promise feature, no promise action")
-                .isEmpty();
+        // A broken promise is tagged in one step, as a not-kept check for this customer.
+        long checksBefore = jdbc.queryForObject(
+                "select count(*) from promise_check where customer_id = ? and kept = false", Long.class, customer.id());
+        _click(_get(actions, Button.class, spec -> spec.withId("tag-promise-" + item.id())));
+        TagPromiseDialog tag = _get(TagPromiseDialog.class);
+        _click(tag.tag);
+        assertThat(tag.promise.isInvalid()).as("a promise must be chosen").isTrue();
+        _setValue(tag.promise, tag.promise.getListDataView().getItem(0));
+        _setValue(tag.note, "Fakturan var fel igen");
+        _click(tag.tag);
+        assertThat(tag.isOpened()).isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from promise_check where customer_id = ? and kept = false",
+                        Long.class,
+                        customer.id()))
+                .isEqualTo(checksBefore + 1);
+        actions = GridKt._getCellComponent(view.grid, row, "actions");
         _click(_get(actions, Button.class, spec -> spec.withId("close-follow-up-" + item.id())));
         CloseFollowUpDialog dialog = _get(CloseFollowUpDialog.class);
         _click(dialog.save);
