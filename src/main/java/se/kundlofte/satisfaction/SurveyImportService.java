@@ -21,11 +21,11 @@ import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.FieldError;
 import se.kundlofte.base.JourneyStage;
 import se.kundlofte.base.RuleViolationException;
-import se.kundlofte.base.csv.CsvFormat;
 import se.kundlofte.base.csv.CsvFormat.CsvRow;
 import se.kundlofte.base.i18n.TranslationProvider;
 import se.kundlofte.base.imports.ColumnMapping;
 import se.kundlofte.base.imports.HeaderMatcher;
+import se.kundlofte.base.imports.ImportFile;
 import se.kundlofte.base.imports.ImportProblem;
 import se.kundlofte.base.imports.ImportReading;
 import se.kundlofte.base.imports.ImportText;
@@ -143,19 +143,11 @@ public class SurveyImportService {
         }
 
         SurveyImportPreview read() {
-            if (file == null || file.length == 0) {
-                return fail("import.error.empty");
+            ImportFile csv = ImportFile.read(file, MAX_BYTES, MAX_ROWS);
+            if (csv.problem() != null) {
+                return fail(csv.problem());
             }
-            if (file.length > MAX_BYTES) {
-                return fail("import.error.tooLarge");
-            }
-            List<CsvRow> rows = CsvFormat.parse(CsvFormat.decode(file));
-            if (rows.isEmpty()) {
-                return fail("import.error.empty");
-            }
-            if (rows.size() - 1 > MAX_ROWS) {
-                return fail("import.error.tooManyRows");
-            }
+            List<CsvRow> rows = csv.rows();
             CsvRow header = rows.getFirst();
             ColumnMapping mapping = options.mapping()
                     .filter(m -> m.headers().equals(header.fields()))

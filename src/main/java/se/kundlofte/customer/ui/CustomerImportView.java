@@ -11,15 +11,14 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.imports.ImportText;
 import se.kundlofte.base.imports.ValueQuestion;
 import se.kundlofte.base.imports.ui.ColumnMappingForm;
+import se.kundlofte.base.imports.ui.CsvUpload;
 import se.kundlofte.base.imports.ui.ImportProblemGrid;
 import se.kundlofte.base.imports.ui.ValueMatchingForm;
 import se.kundlofte.base.ui.Notifications;
@@ -71,26 +70,7 @@ class CustomerImportView extends Main implements TitledView {
         Paragraph columns = new Paragraph(getTranslation("import.columns"));
         columns.addClassName("muted");
 
-        upload.setUploadHandler(
-                UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> received(bytes)))));
-        upload.setAcceptedFileTypes(".csv", "text/csv", ".txt", "text/plain");
-        upload.setMaxFiles(1);
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles()
-                        .setOne(getTranslation("upload.add"))
-                        .setMany(getTranslation("upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles()
-                        .setOne(getTranslation("upload.drop"))
-                        .setMany(getTranslation("upload.drop")))
-                .setError(new UploadI18N.Error()
-                        .setTooManyFiles(getTranslation("upload.tooMany"))
-                        .setFileIsTooBig(getTranslation(
-                                "import.error.tooLarge", CustomerImportService.MAX_BYTES / (1024 * 1024)))
-                        .setIncorrectFileType(getTranslation("upload.wrongType"))));
-        upload.setMaxFileSize(CustomerImportService.MAX_BYTES);
-        upload.addFileRejectedListener(
-                e -> Notifications.error(getTranslation("import.error.rejected", e.getErrorMessage())));
-        upload.addFileRemovedListener(e -> clear());
+        CsvUpload.configure(upload, CustomerImportService.MAX_BYTES, this::received, this::clear);
 
         summary.addClassName("import-summary");
         errors.setVisible(false);

@@ -10,13 +10,12 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.imports.ui.ColumnMappingForm;
+import se.kundlofte.base.imports.ui.CsvUpload;
 import se.kundlofte.base.imports.ui.ImportProblemGrid;
 import se.kundlofte.base.imports.ui.ValueMatchingForm;
 import se.kundlofte.base.ui.Notifications;
@@ -65,26 +64,7 @@ class SurveyImportView extends Main implements TitledView {
         Paragraph columns = new Paragraph(getTranslation("satisfaction.import.columns"));
         columns.addClassName("muted");
 
-        upload.setUploadHandler(
-                UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> received(bytes)))));
-        upload.setAcceptedFileTypes(".csv", "text/csv", ".txt", "text/plain");
-        upload.setMaxFiles(1);
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles()
-                        .setOne(getTranslation("upload.add"))
-                        .setMany(getTranslation("upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles()
-                        .setOne(getTranslation("upload.drop"))
-                        .setMany(getTranslation("upload.drop")))
-                .setError(new UploadI18N.Error()
-                        .setTooManyFiles(getTranslation("upload.tooMany"))
-                        .setFileIsTooBig(
-                                getTranslation("import.error.tooLarge", SurveyImportService.MAX_BYTES / (1024 * 1024)))
-                        .setIncorrectFileType(getTranslation("upload.wrongType"))));
-        upload.setMaxFileSize(SurveyImportService.MAX_BYTES);
-        upload.addFileRejectedListener(
-                e -> Notifications.error(getTranslation("import.error.rejected", e.getErrorMessage())));
-        upload.addFileRemovedListener(e -> clear());
+        CsvUpload.configure(upload, SurveyImportService.MAX_BYTES, this::received, this::clear);
 
         summary.addClassName("import-summary");
         errors.setVisible(false);
