@@ -1,6 +1,7 @@
 package se.kundlofte.promise.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.card.CardVariant;
 import com.vaadin.flow.component.html.Div;
@@ -47,6 +48,7 @@ class ReviewStartSection implements StartSection {
         for (ReviewItem review : mine.stream().limit(SHOWN).toList()) {
             Div row = new Div(
                     PromiseNavigation.promiseLink(review.promiseTitle(), review.promiseId()),
+                    new Text(" "),
                     new Span(card.getTranslation("promise.start.beyond", review.customerName(), review.beyondWhat())));
             row.addClassName("start-review");
             card.add(row);
