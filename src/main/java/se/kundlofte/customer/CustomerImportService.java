@@ -292,7 +292,7 @@ public class CustomerImportService {
                     r.problems(),
                     r.mapping(),
                     CustomerCsvColumn.fields(),
-                    samples(r.mapping(), data),
+                    r.mapping().samples(data),
                     r.questions(),
                     List.copyOf(newIndustries.values()));
         }
@@ -473,19 +473,6 @@ public class CustomerImportService {
     }
 
     /** Per column, the first non-blank value of the file, to show beside the mapping. */
-    private static List<String> samples(ColumnMapping mapping, List<CsvRow> data) {
-        List<String> samples = new ArrayList<>();
-        for (int i = 0; i < mapping.headers().size(); i++) {
-            int column = i;
-            samples.add(data.stream()
-                    .map(row -> row.get(column))
-                    .filter(v -> !v.isBlank())
-                    .findFirst()
-                    .orElse(""));
-        }
-        return samples;
-    }
-
     private record CustomerValues(
             CustomerForm form, @Nullable String newIndustry) {}
 

@@ -202,7 +202,7 @@ public class SurveyImportService {
                     r.problems(),
                     r.mapping(),
                     SurveyCsvColumn.fields(),
-                    samples(r.mapping(), data),
+                    r.mapping().samples(data),
                     r.questions());
         }
 
@@ -409,18 +409,5 @@ public class SurveyImportService {
                 return null;
             }
         }
-    }
-
-    private static List<String> samples(ColumnMapping mapping, List<CsvRow> data) {
-        List<String> samples = new ArrayList<>();
-        for (int i = 0; i < mapping.headers().size(); i++) {
-            int column = i;
-            samples.add(data.stream()
-                    .map(row -> row.get(column))
-                    .filter(v -> !v.isBlank())
-                    .findFirst()
-                    .orElse(""));
-        }
-        return samples;
     }
 }

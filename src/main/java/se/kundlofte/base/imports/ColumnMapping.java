@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.kundlofte.base.csv.CsvFormat.CsvRow;
 
 /**
  * Which field each column of a file fills: a field key, {@link #IGNORE} or {@link #UNMATCHED}
@@ -23,6 +24,20 @@ public record ColumnMapping(List<String> headers, List<String> fields) {
         }
         headers = List.copyOf(headers);
         fields = List.copyOf(fields);
+    }
+
+    /** Per column, its first non-blank value in the data: shown beside the header when mapping. */
+    public List<String> samples(List<CsvRow> data) {
+        List<String> samples = new ArrayList<>();
+        for (int i = 0; i < headers.size(); i++) {
+            int column = i;
+            samples.add(data.stream()
+                    .map(row -> row.get(column))
+                    .filter(v -> !v.isBlank())
+                    .findFirst()
+                    .orElse(""));
+        }
+        return samples;
     }
 
     /** The column filling the field, or -1. */
