@@ -195,12 +195,9 @@ public class PromiseService {
 
     /** The requirements created to keep the promise. */
     public List<LinkedRequirement> requirements(long id) {
-        List<LinkedRequirement> linked = new ArrayList<>();
-        for (long requirementId : queries.requirementIds(id)) {
-            RequirementDetails r = requirements.get(requirementId);
-            linked.add(new LinkedRequirement(r.id(), r.title(), r.stage().translationKey()));
-        }
-        return linked;
+        return requirements.summaries(queries.requirementIds(id)).stream()
+                .map(r -> new LinkedRequirement(r.id(), r.title(), r.stage().translationKey()))
+                .toList();
     }
 
     /** The promises a requirement was created to keep, as (id, title). */

@@ -253,10 +253,22 @@ class RequirementQueries {
 
     /** A customer's requirements for the customer page, in lifecycle order. */
     List<RequirementSummary> forCustomer(long customerId) {
+        return summaries("r.customer_id = :customerId", new MapSqlParameterSource("customerId", customerId));
+    }
+
+    /** The requirements with these ids (those that still exist), in lifecycle order. */
+    List<RequirementSummary> summaries(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return summaries("r.id in (:ids)", new MapSqlParameterSource("ids", ids));
+    }
+
+    private List<RequirementSummary> summaries(String where, MapSqlParameterSource params) {
         return jdbc.query(
-                "select r.id, r.title, r.stage, r.critical, " + SCORE + " as score from requirement r "
-                        + "where r.customer_id = :customerId order by r.critical desc, r.board_rank, r.id",
-                new MapSqlParameterSource("customerId", customerId),
+                "select r.id, r.title, r.stage, r.critical, " + SCORE + " as score from requirement r where " + where
+                        + " order by r.critical desc, r.board_rank, r.id",
+                params,
                 (rs, i) -> new RequirementSummary(
                         rs.getLong("id"),
                         rs.getString("title"),

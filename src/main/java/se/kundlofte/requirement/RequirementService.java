@@ -82,6 +82,11 @@ public class RequirementService {
         return queries.forCustomer(customerId);
     }
 
+    /** The requirements with these ids that still exist, in one read (for features that link to them). */
+    public List<RequirementSummary> summaries(java.util.Collection<Long> ids) {
+        return queries.summaries(ids);
+    }
+
     /** Captures a requirement; it lands at the bottom of Identified. */
     @Transactional
     @PreAuthorize(Require.REQUIREMENT_CREATE)

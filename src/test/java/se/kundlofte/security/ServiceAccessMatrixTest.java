@@ -295,6 +295,10 @@ class ServiceAccessMatrixTest {
                         Permission.REQUIREMENT_READ,
                         () -> requirements.forCustomer(-1)),
                 entry(
+                        "RequirementService.summaries",
+                        Permission.REQUIREMENT_READ,
+                        () -> requirements.summaries(List.of(-1L))),
+                entry(
                         "RequirementService.create",
                         Permission.REQUIREMENT_CREATE,
                         () -> requirements.create(requirement)),
