@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -116,6 +117,7 @@ class FollowUpsView extends Main implements TitledView, BeforeEnterObserver {
                 .setFlexGrow(0);
         grid.addComponentColumn(f -> CustomerNavigation.customerLink(f.customerName(), f.customerId()))
                 .setHeader(getTranslation("satisfaction.field.customer"))
+                .setWidth("14rem")
                 .setFlexGrow(2);
         grid.addComponentColumn(f -> ScoreFormat.badge(f.type(), f.score()))
                 .setHeader(getTranslation("satisfaction.field.score"))
@@ -127,6 +129,7 @@ class FollowUpsView extends Main implements TitledView, BeforeEnterObserver {
                 .setFlexGrow(3);
         grid.addColumn(f -> f.ownerName() == null ? getTranslation("satisfaction.followUp.noOwner") : f.ownerName())
                 .setHeader(getTranslation("satisfaction.followUp.owner"))
+                .setWidth("10rem")
                 .setFlexGrow(1);
         grid.addColumn(this::status)
                 .setHeader(getTranslation("satisfaction.followUp.status"))
@@ -170,9 +173,11 @@ class FollowUpsView extends Main implements TitledView, BeforeEnterObserver {
         actions.addClassName("row-actions");
         boolean mayClose = FollowUpAccess.mayClose(f.ownerId());
         if (!f.closed() && mayClose) {
-            Button close = small(getTranslation("satisfaction.followUp.close"), () -> new CloseFollowUpDialog(
-                            f, followUps, saved -> grid.getDataProvider().refreshAll())
-                    .open());
+            Button close = small(
+                    getTranslation("satisfaction.followUp.close"), VaadinIcon.CHECK, () -> new CloseFollowUpDialog(
+                                    f, followUps, saved -> grid.getDataProvider()
+                                            .refreshAll())
+                            .open());
             close.setId("close-follow-up-" + f.id());
             actions.add(close);
         }
@@ -180,14 +185,16 @@ class FollowUpsView extends Main implements TitledView, BeforeEnterObserver {
             actions.add(RequirementNavigation.requirementLink(
                     getTranslation("satisfaction.followUp.requirement", f.requirementId()), f.requirementId()));
         } else if (CurrentUser.can(Permission.REQUIREMENT_CREATE)) {
-            Button raise = small(getTranslation("satisfaction.followUp.raise"), () -> raise(f));
+            Button raise =
+                    small(getTranslation("satisfaction.followUp.raise"), VaadinIcon.CLIPBOARD_TEXT, () -> raise(f));
             raise.setId("raise-requirement-" + f.id());
             actions.add(raise);
         }
         if (promises && mayClose) {
-            Button tag =
-                    small(getTranslation("satisfaction.followUp.tagPromise"), () -> new TagPromiseDialog(f, followUps)
-                            .open());
+            Button tag = small(
+                    getTranslation("satisfaction.followUp.tagPromise"),
+                    VaadinIcon.HANDSHAKE,
+                    () -> new TagPromiseDialog(f, followUps).open());
             tag.setId("tag-promise-" + f.id());
             actions.add(tag);
         }
@@ -204,9 +211,15 @@ class FollowUpsView extends Main implements TitledView, BeforeEnterObserver {
         }
     }
 
-    private static Button small(String text, Runnable action) {
-        Button button = new Button(text, e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+    /**
+     * A row action as an icon button, its text as tooltip and accessible name: three worded
+     * actions per row left the customer and owner columns a few letters wide on a laptop screen.
+     */
+    private static Button small(String text, VaadinIcon icon, Runnable action) {
+        Button button = new Button(icon.create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+        button.setTooltipText(text);
+        button.setAriaLabel(text);
         return button;
     }
 
