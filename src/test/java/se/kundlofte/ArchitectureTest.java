@@ -40,7 +40,7 @@ class ArchitectureTest {
     }
 
     /**
-     * The documented direction: promise → satisfaction → demand → requirement → customer → user → audit →
+     * The documented direction: journey → promise → satisfaction → demand → requirement → customer → user → audit →
      * shell → security → base. A package may use any package to its right, never one to its left.
      */
     @Test
@@ -71,26 +71,39 @@ class ArchitectureTest {
                 .definedBy("se.kundlofte.satisfaction..")
                 .layer("promise")
                 .definedBy("se.kundlofte.promise..")
-                .whereLayer("promise")
+                .layer("journey")
+                .definedBy("se.kundlofte.journey..")
+                .whereLayer("journey")
                 .mayNotBeAccessedByAnyLayer()
+                .whereLayer("promise")
+                .mayOnlyBeAccessedByLayers("journey")
                 .whereLayer("satisfaction")
-                .mayOnlyBeAccessedByLayers("promise")
+                .mayOnlyBeAccessedByLayers("promise", "journey")
                 .whereLayer("demand")
-                .mayOnlyBeAccessedByLayers("satisfaction", "promise")
+                .mayOnlyBeAccessedByLayers("satisfaction", "promise", "journey")
                 .whereLayer("requirement")
-                .mayOnlyBeAccessedByLayers("demand", "satisfaction", "promise")
+                .mayOnlyBeAccessedByLayers("demand", "satisfaction", "promise", "journey")
                 .whereLayer("customer")
-                .mayOnlyBeAccessedByLayers("requirement", "demand", "satisfaction", "promise")
+                .mayOnlyBeAccessedByLayers("requirement", "demand", "satisfaction", "promise", "journey")
                 .whereLayer("user")
-                .mayOnlyBeAccessedByLayers("customer", "requirement", "demand", "satisfaction", "promise")
+                .mayOnlyBeAccessedByLayers("customer", "requirement", "demand", "satisfaction", "promise", "journey")
                 .whereLayer("audit")
-                .mayOnlyBeAccessedByLayers("user", "customer", "requirement", "demand", "satisfaction", "promise")
+                .mayOnlyBeAccessedByLayers(
+                        "user", "customer", "requirement", "demand", "satisfaction", "promise", "journey")
                 .whereLayer("shell")
                 .mayOnlyBeAccessedByLayers(
-                        "audit", "user", "customer", "requirement", "demand", "satisfaction", "promise")
+                        "audit", "user", "customer", "requirement", "demand", "satisfaction", "promise", "journey")
                 .whereLayer("security")
                 .mayOnlyBeAccessedByLayers(
-                        "shell", "audit", "user", "customer", "requirement", "demand", "satisfaction", "promise");
+                        "shell",
+                        "audit",
+                        "user",
+                        "customer",
+                        "requirement",
+                        "demand",
+                        "satisfaction",
+                        "promise",
+                        "journey");
     }
 
     /** Views and their parts go through services; they never see SQL or repositories. */

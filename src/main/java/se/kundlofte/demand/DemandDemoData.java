@@ -11,7 +11,7 @@ import java.util.Random;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import se.kundlofte.base.BusinessTime;
-import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.base.db.BatchInsert;
 import se.kundlofte.base.demo.DemoData;
 import se.kundlofte.customer.CustomerFilter;
@@ -183,8 +183,8 @@ class DemandDemoData implements DemoData {
             kind = DemandKind.VALUE.name();
         }
         String words = cause != null ? DemandDemoQuotes.failure(cause, random) : DemandDemoQuotes.value(random);
-        JourneyStage stage =
-                cause != null ? DemandDemoQuotes.stageOf(cause) : JourneyStage.values()[3 + random.nextInt(5)];
+        JourneyPhase stage =
+                cause != null ? DemandDemoQuotes.stageOf(cause) : JourneyPhase.values()[3 + random.nextInt(5)];
         Long customer =
                 random.nextDouble() < 0.7 ? all.get(random.nextInt(all.size())).id() : null;
         return new Object[] {

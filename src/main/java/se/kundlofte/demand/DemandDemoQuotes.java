@@ -3,7 +3,7 @@ package se.kundlofte.demand;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.JourneyPhase;
 
 /** What customers say, in their own words, for the demo contacts. */
 final class DemandDemoQuotes {
@@ -57,16 +57,16 @@ final class DemandDemoQuotes {
             "Vi vill lägga till en användare i tjänsten.",
             "Kan ni rekommendera en lösning för vårt lager?");
 
-    private static final Map<String, JourneyStage> STAGE = Map.of(
-            "NOT_DONE", JourneyStage.DELIVERY_INSTALLATION,
-            "WAITING", JourneyStage.SUPPORT_AFTER_SALES,
-            "MISSING_INFO", JourneyStage.ORDER,
-            "WRONG_INVOICE", JourneyStage.USE,
-            "ERROR_CORRECTION", JourneyStage.DELIVERY_INSTALLATION,
-            "REPEAT_CONTACT", JourneyStage.SUPPORT_AFTER_SALES,
-            "UNKNOWLEDGEABLE", JourneyStage.SUPPORT_AFTER_SALES,
-            "CUSTOMER_DOES_OUR_WORK", JourneyStage.SUPPORT_AFTER_SALES,
-            "MISSED_PROMISE", JourneyStage.DELIVERY_INSTALLATION);
+    private static final Map<String, JourneyPhase> STAGE = Map.of(
+            "NOT_DONE", JourneyPhase.DELIVERY_INSTALLATION,
+            "WAITING", JourneyPhase.SUPPORT_AFTER_SALES,
+            "MISSING_INFO", JourneyPhase.ORDER,
+            "WRONG_INVOICE", JourneyPhase.USE,
+            "ERROR_CORRECTION", JourneyPhase.DELIVERY_INSTALLATION,
+            "REPEAT_CONTACT", JourneyPhase.SUPPORT_AFTER_SALES,
+            "UNKNOWLEDGEABLE", JourneyPhase.SUPPORT_AFTER_SALES,
+            "CUSTOMER_DOES_OUR_WORK", JourneyPhase.SUPPORT_AFTER_SALES,
+            "MISSED_PROMISE", JourneyPhase.DELIVERY_INSTALLATION);
 
     private DemandDemoQuotes() {}
 
@@ -79,7 +79,7 @@ final class DemandDemoQuotes {
         return VALUE.get(random.nextInt(VALUE.size()));
     }
 
-    static JourneyStage stageOf(String cause) {
+    static JourneyPhase stageOf(String cause) {
         return STAGE.get(cause);
     }
 }

@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import se.kundlofte.base.AbstractEntity;
-import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.customer.Segment;
 
 /** A promise made to customers. Retired, never deleted once there is evidence about it. */
@@ -121,7 +121,7 @@ class Promise extends AbstractEntity {
                 : form.stages().stream()
                         .distinct()
                         .sorted()
-                        .map(JourneyStage::name)
+                        .map(JourneyPhase::name)
                         .collect(Collectors.joining(","));
         answerIssuer = blankToNull(form.answers().issuer());
         answerIncludes = blankToNull(form.answers().includes());

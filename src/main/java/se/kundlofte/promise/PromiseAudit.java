@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import se.kundlofte.audit.AuditSubject;
 import se.kundlofte.audit.AuditTrail;
 import se.kundlofte.audit.AuditValue;
-import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.JourneyPhase;
 
 /** What the audit log keeps of promises: every field change, and the evidence and decisions recorded. */
 @Component
@@ -38,7 +38,7 @@ class PromiseAudit {
                         p.stages == null
                                 ? Stream.empty()
                                 : Stream.of(p.stages.split(","))
-                                        .map(s -> JourneyStage.valueOf(s).translationKey())));
+                                        .map(s -> JourneyPhase.valueOf(s).translationKey())));
         values.put("promise.question.issuer", AuditValue.text(p.answerIssuer));
         values.put("promise.question.includes", AuditValue.text(p.answerIncludes));
         values.put("promise.question.notTooMuch", AuditValue.text(p.answerNotTooMuch));

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.customer.Segment;
 
 /** Everything the promise page shows of the promise itself, with the version for edits. */
@@ -27,7 +27,7 @@ public record PromiseDetails(
         String ownerName,
         LocalDate validFrom,
         @Nullable LocalDate validTo,
-        List<JourneyStage> stages,
+        List<JourneyPhase> stages,
         PromiseForm.Answers answers,
         HealthThresholds thresholds,
         boolean retired,

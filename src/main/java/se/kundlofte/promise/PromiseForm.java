@@ -3,7 +3,7 @@ package se.kundlofte.promise;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.customer.Segment;
 
 /**
@@ -23,7 +23,7 @@ public record PromiseForm(
         @Nullable Long ownerId,
         @Nullable LocalDate validFrom,
         @Nullable LocalDate validTo,
-        List<JourneyStage> stages,
+        List<JourneyPhase> stages,
         Answers answers) {
 
     /** The answers to the questions of writing a promise well (seed 000); the limits answer "how is it limited?". */
@@ -151,7 +151,7 @@ public record PromiseForm(
                 answers);
     }
 
-    public PromiseForm withStages(List<JourneyStage> stages) {
+    public PromiseForm withStages(List<JourneyPhase> stages) {
         return new PromiseForm(
                 title,
                 text,

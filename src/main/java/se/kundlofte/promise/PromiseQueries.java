@@ -18,7 +18,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.base.db.Like;
 import se.kundlofte.customer.Segment;
 
@@ -396,7 +396,7 @@ class PromiseQueries {
                 stages == null
                         ? List.of()
                         : Arrays.stream(stages.split(","))
-                                .map(JourneyStage::valueOf)
+                                .map(JourneyPhase::valueOf)
                                 .toList(),
                 new PromiseForm.Answers(
                         rs.getString("answer_issuer"),

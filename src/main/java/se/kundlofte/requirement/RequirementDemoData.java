@@ -10,7 +10,7 @@ import java.util.Random;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import se.kundlofte.base.BusinessTime;
-import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.base.db.BatchInsert;
 import se.kundlofte.base.demo.DemoData;
 import se.kundlofte.customer.CustomerFilter;
@@ -180,7 +180,7 @@ class RequirementDemoData implements DemoData {
                     ps.setString(p++, source.name());
                     ps.setString(p++, template[2]);
                     ps.setBoolean(p++, source == Source.LAW || source == Source.STANDARD);
-                    ps.setString(p++, JourneyStage.values()[random.nextInt(JourneyStage.values().length)].name());
+                    ps.setString(p++, JourneyPhase.values()[random.nextInt(JourneyPhase.values().length)].name());
                     ps.setLong(p++, owner.id());
                     ps.setObject(p++, LocalDate.ofInstant(created, time.zone()).plusDays(60 + random.nextInt(120)));
                     ps.setString(p++, stage.name());

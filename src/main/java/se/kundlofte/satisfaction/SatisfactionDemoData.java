@@ -13,7 +13,7 @@ import java.util.Random;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import se.kundlofte.base.BusinessTime;
-import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.base.db.BatchInsert;
 import se.kundlofte.base.demo.DemoData;
 import se.kundlofte.customer.CustomerFilter;
@@ -60,16 +60,16 @@ class SatisfactionDemoData implements DemoData {
             "closed_by",
             "action_taken",
             "customer_contacted");
-    private static final JourneyStage[] STAGES = {
-        JourneyStage.ORDER,
-        JourneyStage.DELIVERY_INSTALLATION,
-        JourneyStage.DELIVERY_INSTALLATION,
-        JourneyStage.USE,
-        JourneyStage.USE,
-        JourneyStage.USE,
-        JourneyStage.SUPPORT_AFTER_SALES,
-        JourneyStage.SUPPORT_AFTER_SALES,
-        JourneyStage.RENEWAL_RECOMMENDATION
+    private static final JourneyPhase[] STAGES = {
+        JourneyPhase.ORDER,
+        JourneyPhase.DELIVERY_INSTALLATION,
+        JourneyPhase.DELIVERY_INSTALLATION,
+        JourneyPhase.USE,
+        JourneyPhase.USE,
+        JourneyPhase.USE,
+        JourneyPhase.SUPPORT_AFTER_SALES,
+        JourneyPhase.SUPPORT_AFTER_SALES,
+        JourneyPhase.RENEWAL_RECOMMENDATION
     };
     private static final String[] HAPPY = {
         "Snabb leverans och trevligt bemötande.",
@@ -164,7 +164,7 @@ class SatisfactionDemoData implements DemoData {
                 if (!customer.keyAccount() && random.nextDouble() < 0.3) {
                     customer = all.get(random.nextInt(all.size()));
                 }
-                JourneyStage stage = STAGES[random.nextInt(STAGES.length)];
+                JourneyPhase stage = STAGES[random.nextInt(STAGES.length)];
                 double drag = 1.2 * capped(customerFailure.getOrDefault(customer.id(), meanCustomer) - meanCustomer)
                         + 0.7 * capped(stages.getOrDefault(stage.name(), meanStage) - meanStage);
                 double p = random.nextDouble();

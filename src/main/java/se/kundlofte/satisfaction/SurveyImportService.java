@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.FieldError;
-import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.csv.CsvFormat.CsvRow;
 import se.kundlofte.base.i18n.TranslationProvider;
@@ -287,7 +287,7 @@ public class SurveyImportService {
                 }
             }
             String stageText = value(row, SurveyCsvColumn.STAGE);
-            JourneyStage stage = stageText.isBlank()
+            JourneyPhase stage = stageText.isBlank()
                     ? null
                     : r.match(
                                     row,

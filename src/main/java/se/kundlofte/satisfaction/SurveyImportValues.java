@@ -3,7 +3,7 @@ package se.kundlofte.satisfaction;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.base.i18n.TranslationProvider;
 import se.kundlofte.base.imports.ValueMatcher;
 import se.kundlofte.base.imports.ValueMatcher.Choice;
@@ -12,7 +12,7 @@ import se.kundlofte.base.imports.ValueMatcher.Choice;
 final class SurveyImportValues {
 
     private final ValueMatcher<SurveyType> types;
-    private final ValueMatcher<JourneyStage> stages;
+    private final ValueMatcher<JourneyPhase> stages;
     private final ValueMatcher<SurveyChannel> channels;
 
     SurveyImportValues(TranslationProvider translations, Locale locale) {
@@ -35,7 +35,7 @@ final class SurveyImportValues {
                         "CES",
                         List.of("customer effort score", "ansträngning", "kundansträngning"),
                         List.of("effort"))));
-        stages = new ValueMatcher<>(Arrays.stream(JourneyStage.values())
+        stages = new ValueMatcher<>(Arrays.stream(JourneyPhase.values())
                 .map(s -> new Choice<>(
                         s.name(),
                         s,
@@ -61,7 +61,7 @@ final class SurveyImportValues {
         return types;
     }
 
-    ValueMatcher<JourneyStage> stages() {
+    ValueMatcher<JourneyPhase> stages() {
         return stages;
     }
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import se.kundlofte.base.FieldError;
-import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.JourneyPhase;
 
 /**
  * The rules of a response that need no database: a type, a score on the type's scale, a date not
@@ -66,7 +66,7 @@ public final class SurveyResponseRules {
     }
 
     static boolean isStage(String code) {
-        for (JourneyStage stage : JourneyStage.values()) {
+        for (JourneyPhase stage : JourneyPhase.values()) {
             if (stage.name().equals(code)) {
                 return true;
             }

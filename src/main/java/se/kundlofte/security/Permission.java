@@ -87,6 +87,12 @@ public final class Permission {
     /** Decide any "change, clarify or leave?" review; a promise's owner decides its own as well. */
     public static final String PROMISE_REVIEW_DECIDE = "PROMISE_REVIEW_DECIDE";
 
+    public static final String JOURNEY_READ = "JOURNEY_READ";
+    /** Create journeys, change their stages and the cells of the map. */
+    public static final String JOURNEY_EDIT = "JOURNEY_EDIT";
+    /** Record an observation from being with customers, on any journey stage. */
+    public static final String JOURNEY_OBSERVE = "JOURNEY_OBSERVE";
+
     public static final String USER_ADMIN = "USER_ADMIN";
     public static final String AUDIT_READ = "AUDIT_READ";
 
@@ -121,6 +127,9 @@ public final class Permission {
             grant(PROMISE_OWN, SALES, MARKETING),
             grant(PROMISE_PERCEIVED, SALES, CUSTOMER_SERVICE, ADMIN),
             grant(PROMISE_REVIEW_DECIDE, CEO),
+            grant(JOURNEY_READ, EVERY_ROLE),
+            grant(JOURNEY_EDIT, MARKETING, PRODUCT_DEVELOPMENT, ADMIN),
+            grant(JOURNEY_OBSERVE, EVERY_ROLE),
             grant(USER_ADMIN, ADMIN),
             grant(AUDIT_READ, ADMIN));
 
@@ -197,6 +206,9 @@ public final class Permission {
         public static final String PROMISE_READ = "hasRole('" + Permission.PROMISE_READ + "')";
         public static final String PROMISE_EDIT = "hasRole('" + Permission.PROMISE_EDIT + "')";
         public static final String PROMISE_PERCEIVED = "hasRole('" + Permission.PROMISE_PERCEIVED + "')";
+        public static final String JOURNEY_READ = "hasRole('" + Permission.JOURNEY_READ + "')";
+        public static final String JOURNEY_EDIT = "hasRole('" + Permission.JOURNEY_EDIT + "')";
+        public static final String JOURNEY_OBSERVE = "hasRole('" + Permission.JOURNEY_OBSERVE + "')";
         public static final String USER_ADMIN = "hasRole('" + Permission.USER_ADMIN + "')";
         public static final String AUDIT_READ = "hasRole('" + Permission.AUDIT_READ + "')";
 

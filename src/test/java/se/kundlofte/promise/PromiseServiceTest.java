@@ -13,7 +13,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import se.kundlofte.base.ConcurrentEditException;
 import se.kundlofte.base.FieldValidationException;
-import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.customer.Segment;
 import se.kundlofte.requirement.RequirementDetails;
@@ -48,14 +48,14 @@ class PromiseServiceTest {
                 .withScope(PromiseScope.SEGMENT, Segment.ENTERPRISE, null, null)
                 .withStated(StatedWhere.AGREEMENT, true)
                 .withLimits("Vardagar 07–18")
-                .withStages(List.of(JourneyStage.ORDER, JourneyStage.DELIVERY_INSTALLATION))
+                .withStages(List.of(JourneyPhase.ORDER, JourneyPhase.DELIVERY_INSTALLATION))
                 .withAnswers(new PromiseForm.Answers(
                         "Transportledningen", "Tidsfönster och avisering", null, "Personal väntar")));
         assertThat(created.title()).isEqualTo("Leverans i tid");
         assertThat(created.scope()).isEqualTo(PromiseScope.SEGMENT);
         assertThat(created.segment()).isEqualTo(Segment.ENTERPRISE);
         assertThat(created.implicit()).isTrue();
-        assertThat(created.stages()).containsExactly(JourneyStage.ORDER, JourneyStage.DELIVERY_INSTALLATION);
+        assertThat(created.stages()).containsExactly(JourneyPhase.ORDER, JourneyPhase.DELIVERY_INSTALLATION);
         assertThat(created.answers().issuer()).isEqualTo("Transportledningen");
         assertThat(created.answers().notTooMuch()).isNull();
         assertThat(created.ownerName()).isEqualTo("Maja Ek");

@@ -60,6 +60,9 @@ class PermissionTest {
             PROMISE_OWN                   x     .     .     x     .     .
             PROMISE_PERCEIVED             x     .     x     .     .     x
             PROMISE_REVIEW_DECIDE         .     .     .     .     x     .
+            JOURNEY_READ                  x     x     x     x     x     x
+            JOURNEY_EDIT                  .     x     .     x     .     x
+            JOURNEY_OBSERVE               x     x     x     x     x     x
             USER_ADMIN                    .     .     .     .     .     x
             AUDIT_READ                    .     .     .     .     .     x
             """;

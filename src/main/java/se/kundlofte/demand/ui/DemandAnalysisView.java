@@ -19,7 +19,7 @@ import java.time.temporal.IsoFields;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import se.kundlofte.base.BusinessTime;
-import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.base.ui.Notifications;
 import se.kundlofte.base.ui.TitledView;
@@ -56,7 +56,7 @@ class DemandAnalysisView extends Main implements TitledView {
     final DatePicker to = new DatePicker();
     final Select<Granularity> granularity = new Select<>();
     final ComboBox<ReferenceItem> channel = new ComboBox<>();
-    final ComboBox<JourneyStage> stage = new ComboBox<>();
+    final ComboBox<JourneyPhase> stage = new ComboBox<>();
     final ComboBox<CustomerChoice> customer = new ComboBox<>();
     final Chart ratioChart;
     final Chart paretoChart;
@@ -94,7 +94,7 @@ class DemandAnalysisView extends Main implements TitledView {
         channel.setItemLabelGenerator(c -> c.name(getLocale()));
         channel.setClearButtonVisible(true);
         stage.setLabel(getTranslation("demand.field.stage"));
-        stage.setItems(JourneyStage.values());
+        stage.setItems(JourneyPhase.values());
         stage.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
         stage.setClearButtonVisible(true);
         customer.setLabel(getTranslation("demand.field.customer"));

@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import se.kundlofte.base.BusinessTime;
-import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.base.ui.Saving;
 import se.kundlofte.base.ui.TitledView;
@@ -55,7 +55,7 @@ class DemandEntryView extends Main implements TitledView {
     final TextArea words = new TextArea();
     final RadioButtonGroup<DemandKind> kind = new RadioButtonGroup<>();
     final ComboBox<ReferenceItem> cause = new ComboBox<>();
-    final ComboBox<JourneyStage> stage = new ComboBox<>();
+    final ComboBox<JourneyPhase> stage = new ComboBox<>();
     final Checkbox resolved = new Checkbox();
     final ComboBox<RequirementSummary> requirement = new ComboBox<>();
     /** "Promise broken": the promise a failure broke, from the promises that apply to the customer. */
@@ -122,7 +122,7 @@ class DemandEntryView extends Main implements TitledView {
         customer.addValueChangeListener(e -> refreshPromises());
         refreshPromises();
         stage.setLabel(getTranslation("demand.field.stage"));
-        stage.setItems(JourneyStage.values());
+        stage.setItems(JourneyPhase.values());
         stage.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
         stage.setClearButtonVisible(true);
         resolved.setLabel(getTranslation("demand.field.resolved"));

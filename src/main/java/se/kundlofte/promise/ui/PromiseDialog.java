@@ -25,7 +25,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.base.ui.FormDialog;
 import se.kundlofte.customer.CustomerService;
@@ -62,7 +62,7 @@ class PromiseDialog extends FormDialog {
     final ComboBox<UserRef> owner = new ComboBox<>();
     final DatePicker validFrom = new DatePicker();
     final DatePicker validTo = new DatePicker();
-    final MultiSelectComboBox<JourneyStage> stages = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<JourneyPhase> stages = new MultiSelectComboBox<>();
     final TextArea answerIssuer = new TextArea();
     final TextArea answerIncludes = new TextArea();
     final TextArea answerNotTooMuch = new TextArea();
@@ -130,7 +130,7 @@ class PromiseDialog extends FormDialog {
         validTo.setLabel(getTranslation("promise.field.validTo"));
         validTo.setClearButtonVisible(true);
         stages.setLabel(getTranslation("promise.field.stages"));
-        stages.setItems(JourneyStage.values());
+        stages.setItems(JourneyPhase.values());
         stages.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
         limits.setLabel(getTranslation("promise.question.limits"));
         question(answerIssuer, "promise.question.issuer");

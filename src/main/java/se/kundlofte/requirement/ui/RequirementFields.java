@@ -12,7 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.customer.CustomerRole;
 import se.kundlofte.customer.CustomerService;
 import se.kundlofte.customer.ui.CustomerChoice;
@@ -31,7 +31,7 @@ class RequirementFields extends FormLayout {
     final ComboBox<CustomerChoice> customer = new ComboBox<>();
     final Checkbox formal = new Checkbox();
     final TextArea description = new TextArea();
-    final ComboBox<JourneyStage> journeyStage = new ComboBox<>();
+    final ComboBox<JourneyPhase> journeyStage = new ComboBox<>();
     final CheckboxGroup<CustomerRole> affectedRoles = new CheckboxGroup<>();
     final ComboBox<UserRef> owner = new ComboBox<>();
     final DatePicker dueDate = new DatePicker();
@@ -60,7 +60,7 @@ class RequirementFields extends FormLayout {
         description.setMaxLength(RequirementRules.TEXT_MAX);
         description.setMinRows(3);
         journeyStage.setLabel(getTranslation("requirement.field.journeyStage"));
-        journeyStage.setItems(JourneyStage.values());
+        journeyStage.setItems(JourneyPhase.values());
         journeyStage.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
         journeyStage.setClearButtonVisible(true);
         affectedRoles.setLabel(getTranslation("requirement.field.affectedRoles"));
@@ -84,7 +84,7 @@ class RequirementFields extends FormLayout {
         customer.setValue(r.customerId() == null ? null : new CustomerChoice(r.customerId(), r.customerName()));
         formal.setValue(r.formal());
         description.setValue(r.description() == null ? "" : r.description());
-        journeyStage.setValue(r.journeyStage() == null ? null : JourneyStage.valueOf(r.journeyStage()));
+        journeyStage.setValue(r.journeyStage() == null ? null : JourneyPhase.valueOf(r.journeyStage()));
         affectedRoles.setValue(r.affectedRoles());
         owner.setValue(owner.getListDataView()
                 .getItems()

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.customer.CustomerService;
 import se.kundlofte.customer.IndustryService;
@@ -28,7 +28,7 @@ class SatisfactionFilterBar extends Div {
     final Select<Segment> segment = new Select<>();
     final ComboBox<CustomerChoice> customer = new ComboBox<>();
     final Checkbox keyAccounts = new Checkbox();
-    final ComboBox<JourneyStage> stage = new ComboBox<>();
+    final ComboBox<JourneyPhase> stage = new ComboBox<>();
 
     SatisfactionFilterBar(LocalDate today, CustomerService customers, IndustryService industries, Runnable onChange) {
         addClassName("filters");
@@ -59,7 +59,7 @@ class SatisfactionFilterBar extends Div {
         CustomerChoice.bind(customer, customers);
         keyAccounts.setLabel(getTranslation("satisfaction.filter.keyAccounts"));
         stage.setLabel(getTranslation("satisfaction.field.stage"));
-        stage.setItems(JourneyStage.values());
+        stage.setItems(JourneyPhase.values());
         stage.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
         stage.setClearButtonVisible(true);
         add(type, granularity, from, to, industry, segment, customer, keyAccounts, stage);

@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import se.kundlofte.base.JourneyStage;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.base.ui.FormDialog;
 import se.kundlofte.customer.CustomerService;
 import se.kundlofte.customer.StakeholderItem;
@@ -35,7 +35,7 @@ class SurveyResponseDialog extends FormDialog {
     final DatePicker answeredOn = new DatePicker();
     final ComboBox<CustomerChoice> customer = new ComboBox<>();
     final ComboBox<StakeholderItem> stakeholder = new ComboBox<>();
-    final ComboBox<JourneyStage> stage = new ComboBox<>();
+    final ComboBox<JourneyPhase> stage = new ComboBox<>();
     final Select<SurveyChannel> channel = new Select<>();
     final TextArea comment = new TextArea();
     final TextField externalId = new TextField();
@@ -79,7 +79,7 @@ class SurveyResponseDialog extends FormDialog {
             stakeholder.setEnabled(!people.isEmpty());
         });
         stage.setLabel(getTranslation("satisfaction.field.stage"));
-        stage.setItems(JourneyStage.values());
+        stage.setItems(JourneyPhase.values());
         stage.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
         stage.setClearButtonVisible(true);
         channel.setLabel(getTranslation("satisfaction.field.channel"));

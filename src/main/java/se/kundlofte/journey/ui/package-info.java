@@ -1,0 +1,4 @@
+@NullMarked
+package se.kundlofte.journey.ui;
+
+import org.jspecify.annotations.NullMarked;
