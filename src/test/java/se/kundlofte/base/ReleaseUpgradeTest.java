@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,6 +101,7 @@ class ReleaseUpgradeTest {
             assertThat(snapshot(scratch, release1Columns))
                     .as("release-1 data after the upgrade")
                     .isEqualTo(before);
+            assertStagesPointAtTheStandardJourney(scratch);
 
             List<String> expected = new ArrayList<>();
             withDatabase(db.dataSource(), database -> {
@@ -145,6 +147,37 @@ class ReleaseUpgradeTest {
         assertThat(recorded).last().asString().startsWith(TAG + "\t");
         List<String> applied = changeLogRows(jdbc).subList(0, recorded.size());
         assertThat(applied).containsExactlyElementsOf(recorded);
+    }
+
+    /**
+     * The journey migration: the standard journey has one stage per phase, in the phases' order, and
+     * every requirement and contact that had a stage points at the standard journey's stage of that
+     * phase; rows without a stage stay without one.
+     */
+    private static void assertStagesPointAtTheStandardJourney(JdbcTemplate db) {
+        assertThat(db.queryForList(
+                        "select s.phase from journey_stage s join journey j on j.id = s.journey_id"
+                                + " where j.standard order by s.position",
+                        String.class))
+                .containsExactlyElementsOf(Arrays.stream(JourneyPhase.values())
+                        .map(JourneyPhase::name)
+                        .toList());
+        assertThat(db.queryForObject("select count(*) from journey", Integer.class))
+                .isOne();
+        String pointed = "select x.id, x.journey_stage, s.phase from %s x"
+                + " left join journey_stage s on s.id = x.journey_stage_id order by x.id";
+        assertThat(db.query(
+                        pointed.formatted("requirement"),
+                        (row, n) -> Arrays.asList(row.getLong(1), row.getString(2), row.getString(3))))
+                .containsExactly(
+                        Arrays.asList(1L, "DELIVERY_INSTALLATION", "DELIVERY_INSTALLATION"),
+                        Arrays.asList(2L, null, null));
+        assertThat(db.query(
+                        pointed.formatted("demand"),
+                        (row, n) -> Arrays.asList(row.getLong(1), row.getString(2), row.getString(3))))
+                .containsExactly(
+                        Arrays.asList(1L, "DELIVERY_INSTALLATION", "DELIVERY_INSTALLATION"),
+                        Arrays.asList(2L, null, null));
     }
 
     /** Rows of release 1's main tables, in plain SQL as an installation of release 1 holds them. */

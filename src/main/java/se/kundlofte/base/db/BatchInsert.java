@@ -62,4 +62,12 @@ public class BatchInsert {
     public void row(String sql, Object... values) {
         jdbc.update(sql, values);
     }
+
+    /**
+     * Runs one update of demo rows, e.g. pointing rows of an earlier feature at what a later one
+     * adds; returns the number of rows changed.
+     */
+    public int update(String sql, Object... values) {
+        return jdbc.update(sql, values);
+    }
 }
