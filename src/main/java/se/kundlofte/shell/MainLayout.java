@@ -20,7 +20,6 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,10 +46,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
     private final AuthenticationContext authenticationContext;
     private final LanguageSwitcher languageSwitcher;
+    private final MenuEntries menuEntries;
 
-    MainLayout(AuthenticationContext authenticationContext, LanguageSwitcher languageSwitcher) {
+    MainLayout(
+            AuthenticationContext authenticationContext, LanguageSwitcher languageSwitcher, MenuEntries menuEntries) {
         this.authenticationContext = authenticationContext;
         this.languageSwitcher = languageSwitcher;
+        this.menuEntries = menuEntries;
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -71,7 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav nav = new SideNav();
         nav.setId("main-menu");
         nav.setLabel(getTranslation("layout.menu"));
-        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        List<MenuEntry> entries = menuEntries.forCurrentUser(getLocale());
         for (MenuEntry entry : entries) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {

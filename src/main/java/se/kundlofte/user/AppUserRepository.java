@@ -41,9 +41,16 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("update AppUser u set u.preferredLanguage = :language where u.id = :id")
     int updatePreferredLanguage(@Param("id") long id, @Param("language") String language);
 
-    @Query("select u from AppUser u where u.active = true and :role member of u.roles order by u.fullName")
-    List<AppUser> findActiveWithRole(@Param("role") String role);
+    /*
+     * Names only, not users: loading the entities fetched every user's roles as well, and the board
+     * and the customer register ask for their owner choices on every open.
+     */
+    @Query("select new se.kundlofte.user.UserRef(u.id, u.username, u.fullName) from AppUser u"
+            + " where u.active = true and :role member of u.roles order by u.fullName, u.id")
+    List<UserRef> findActiveWithRole(@Param("role") String role);
 
-    @Query("select distinct u from AppUser u join u.roles r where u.active = true and r in :roles order by u.fullName")
-    List<AppUser> findActiveWithAnyRole(@Param("roles") java.util.Collection<String> roles);
+    @Query("select new se.kundlofte.user.UserRef(u.id, u.username, u.fullName) from AppUser u"
+            + " where u.active = true and exists (select r from AppUser a join a.roles r where a = u and r in :roles)"
+            + " order by u.fullName, u.id")
+    List<UserRef> findActiveWithAnyRole(@Param("roles") java.util.Collection<String> roles);
 }

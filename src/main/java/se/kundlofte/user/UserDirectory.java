@@ -22,7 +22,7 @@ public class UserDirectory {
 
     /** Active users holding the role, by name. */
     public List<UserRef> activeWithRole(String role) {
-        return users.findActiveWithRole(role).stream().map(UserDirectory::ref).toList();
+        return users.findActiveWithRole(role);
     }
 
     /**
@@ -30,9 +30,7 @@ public class UserDirectory {
      * name, in one query.
      */
     public List<UserRef> activeWithPermission(String permission) {
-        return users.findActiveWithAnyRole(Permission.rolesWith(permission)).stream()
-                .map(UserDirectory::ref)
-                .toList();
+        return users.findActiveWithAnyRole(Permission.rolesWith(permission));
     }
 
     /** An active user whose roles grant the {@link Permission}, by username. */

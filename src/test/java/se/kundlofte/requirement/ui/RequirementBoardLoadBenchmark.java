@@ -211,6 +211,7 @@ class RequirementBoardLoadBenchmark {
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         long start;
+        long cpu;
         try (ExecutorService threads = Executors.newFixedThreadPool(USERS)) {
             for (VaadinHttpUser user : users) {
                 threads.submit(() -> {
@@ -221,12 +222,20 @@ class RequirementBoardLoadBenchmark {
                 });
             }
             ready.await();
+            cpu = processCpuNanos();
             start = System.nanoTime();
             go.countDown();
         }
         double wall = (System.nanoTime() - start) / 1_000_000.0;
+        double cpuPerOpen = (processCpuNanos() - cpu) / 1_000_000.0 / USERS;
         print(USERS + " users opening the board at the same moment", millis, errors.get());
-        System.out.printf(Locale.ROOT, "  all %d boards open after %.0f ms%n", USERS, wall);
+        System.out.printf(
+                Locale.ROOT,
+                "  all %d boards open after %.0f ms; portal JVM CPU per open %.1f ms (server and client threads,"
+                        + " database not included)%n",
+                USERS,
+                wall,
+                cpuPerOpen);
     }
 
     /** Users arrive evenly over the ramp; each logs in, then visits board, analysis, customers in turn. */
@@ -372,5 +381,12 @@ class RequirementBoardLoadBenchmark {
                         g.bytes() / SESSIONS,
                         g.instances() / (double) SESSIONS,
                         g.name()));
+    }
+
+    /** CPU time of this JVM, all threads. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }
