@@ -363,6 +363,104 @@ class JourneyDemoData implements DemoData {
         },
     };
 
+    /**
+     * Failure demand above this share of a stage's contacts makes the stage a gap. The demo company
+     * sets it above its usual level (about half of all contacts are failure demand), so that the
+     * stages that stand out do.
+     */
+    private static final int GAP_FAILURE_PERCENT = 60;
+
+    /** The standard journey as the demo company has assessed it, phase by phase (names stay the phases'). */
+    private static final List<Step> STANDARD = List.of(
+            new Step(
+                    "",
+                    JourneyPhase.NEED_ARISES,
+                    "Märker att något inte räcker till.",
+                    "”Vem kan lösa det här?”",
+                    0,
+                    "Kollegor, sökmotor",
+                    "Marknad",
+                    "PARTLY",
+                    "Vi syns sent.",
+                    "Innehåll som hjälper före köpet."),
+            new Step(
+                    "",
+                    JourneyPhase.SEARCH_EVALUATE,
+                    "Jämför leverantörer och ber om offerter.",
+                    "”Svårt att jämföra.”",
+                    -1,
+                    "Webbplats, telefon",
+                    "Marknad",
+                    "COVERED",
+                    "Priser och villkor syns inte.",
+                    "Tydliga löften på webben."),
+            new Step(
+                    "",
+                    JourneyPhase.OFFER_NEGOTIATION,
+                    "Får offert och förhandlar.",
+                    "”Förstår de vad vi behöver?”",
+                    0,
+                    "Möten, e-post",
+                    "Sälj",
+                    "COVERED",
+                    "Offerten dröjer.",
+                    "Offert samma dag."),
+            new Step(
+                    "",
+                    JourneyPhase.ORDER,
+                    "Beställer.",
+                    "”Skönt att det är bestämt.”",
+                    1,
+                    "Kundportal, e-post",
+                    "Sälj",
+                    "COVERED",
+                    "Bekräftelsen saknar detaljer.",
+                    "Bekräftelse med tider och innehåll."),
+            new Step(
+                    "",
+                    JourneyPhase.DELIVERY_INSTALLATION,
+                    "Tar emot leveransen och installationen.",
+                    "”Kommer de i tid?”",
+                    -1,
+                    "Chaufför, montör, sms",
+                    "Logistik",
+                    "PARTLY",
+                    "Sena leveranser utan besked.",
+                    "Besked innan vi kommer."),
+            new Step(
+                    "",
+                    JourneyPhase.USE,
+                    "Använder produkten och betalar.",
+                    "”Det fungerar.”",
+                    1,
+                    "Faktura, kundportal",
+                    "Produktutveckling",
+                    "COVERED",
+                    "Fel på fakturor.",
+                    "Fakturan följer offerten."),
+            new Step(
+                    "",
+                    JourneyPhase.SUPPORT_AFTER_SALES,
+                    "Hör av sig när något krånglar.",
+                    "”Får jag hjälp den här gången?”",
+                    -1,
+                    "Telefon, e-post",
+                    "Kundtjänst",
+                    "COVERED",
+                    "Samma fel förklaras flera gånger.",
+                    "En ansvarig per ärende."),
+            new Step(
+                    "",
+                    JourneyPhase.RENEWAL_RECOMMENDATION,
+                    "Köper igen eller rekommenderar oss.",
+                    "”Skulle jag välja dem igen?”",
+                    0,
+                    "Kollegor, omdömen",
+                    "Sälj",
+                    "PARTLY",
+                    "Ingen hör av sig efter köpet.",
+                    "Uppföljning efter ett år."));
+
     private final BatchInsert insert;
     private final CustomerService customers;
     private final UserDirectory users;
@@ -389,6 +487,7 @@ class JourneyDemoData implements DemoData {
         List<CustomerListItem> all = customers.list(CustomerFilter.all(), PageRequest.of(0, 200));
         Instant now = time.now();
         List<List<Long>> stageIds = new ArrayList<>();
+        standard();
         for (Demo demo : JOURNEYS) {
             stageIds.add(journey(demo, now));
         }
@@ -396,16 +495,38 @@ class JourneyDemoData implements DemoData {
         observations(stageIds, all, everyone);
     }
 
+    /** Fills the lanes of the standard journey's stages, which the installation created empty. */
+    private void standard() {
+        insert.update("update journey set gap_failure_percent = ? where standard = true", GAP_FAILURE_PERCENT);
+        for (Step step : STANDARD) {
+            insert.update(
+                    "update journey_stage s join journey j on j.id = s.journey_id and j.standard = true"
+                            + " set s.customer_does = ?, s.customer_thinks = ?, s.emotion = ?, s.touchpoints = ?,"
+                            + " s.owner_department = ?, s.coverage = ?, s.pain_points = ?, s.opportunities = ?"
+                            + " where s.phase = ?",
+                    step.does(),
+                    step.thinks(),
+                    step.emotion(),
+                    step.touchpoints(),
+                    step.owner(),
+                    step.coverage(),
+                    step.pain(),
+                    step.opportunity(),
+                    step.phase().name());
+        }
+    }
+
     private List<Long> journey(Demo demo, Instant now) {
         long journeyId = insert.returningId(
                 "insert into journey (name, description, segment, standard, gap_failure_percent, created_at, updated_at)"
-                        + " values (?, ?, ?, false, 30, ?, ?)",
+                        + " values (?, ?, ?, false, ?, ?, ?)",
                 s -> {
                     s.setString(1, demo.name());
                     s.setString(2, demo.description());
                     s.setString(3, demo.segment().name());
-                    s.setTimestamp(4, Timestamp.from(now));
+                    s.setInt(4, GAP_FAILURE_PERCENT);
                     s.setTimestamp(5, Timestamp.from(now));
+                    s.setTimestamp(6, Timestamp.from(now));
                 });
         List<Long> ids = new ArrayList<>();
         for (int position = 0; position < demo.steps().size(); position++) {
@@ -453,6 +574,18 @@ class JourneyDemoData implements DemoData {
                             + firstOfPhase.formatted("d") + " where d.journey_stage is not null and c.segment = ?",
                     demo.name(),
                     demo.segment().name());
+            // A later stage of a phase also gets half the phase's value demand: customers call the
+            // installer with questions too, not only with complaints.
+            demo.causeToStage().values().stream()
+                    .distinct()
+                    .forEach(stage -> insert.update(
+                            "update demand d join customer c on c.id = d.customer_id"
+                                    + " join journey_stage s on s.phase = d.journey_stage and s.name = ?"
+                                    + " join journey j on j.id = s.journey_id and j.name = ?"
+                                    + " set d.journey_stage_id = s.id where d.kind = 'VALUE' and mod(d.id, 2) = 1 and c.segment = ?",
+                            stage,
+                            demo.name(),
+                            demo.segment().name()));
             demo.causeToStage()
                     .forEach((cause, stage) -> insert.update(
                             "update demand d join customer c on c.id = d.customer_id"

@@ -32,6 +32,13 @@ class JourneyDemoDataTest {
                         Integer.class))
                 .as("the standard journey's stages speak the reader's language (their phase's name)")
                 .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from journey_stage s join journey j on j.id = s.journey_id"
+                                + " where j.standard and (s.owner_department is null or s.coverage is null"
+                                + " or s.emotion is null or s.customer_does is null)",
+                        Integer.class))
+                .as("the demo company has assessed its standard journey")
+                .isZero();
     }
 
     @Test
