@@ -87,6 +87,14 @@ public class RequirementService {
         return queries.summaries(ids);
     }
 
+    /**
+     * Requirements per journey stage and lifecycle stage, for these journey stages (one GROUP BY):
+     * the live lane of the journey map. Zero counts are left out.
+     */
+    public List<JourneyStageCount> countsByJourneyStage(java.util.Collection<Long> journeyStageIds) {
+        return queries.countsByJourneyStage(journeyStageIds);
+    }
+
     /** Captures a requirement; it lands at the bottom of Identified. */
     @Transactional
     @PreAuthorize(Require.REQUIREMENT_CREATE)

@@ -44,6 +44,7 @@ import se.kundlofte.demand.DemandReferenceService;
 import se.kundlofte.demand.DemandScope;
 import se.kundlofte.demand.DemandService;
 import se.kundlofte.demand.Granularity;
+import se.kundlofte.journey.JourneyFiguresService;
 import se.kundlofte.promise.BeyondForm;
 import se.kundlofte.promise.CheckForm;
 import se.kundlofte.promise.HealthThresholds;
@@ -123,7 +124,9 @@ class ServiceAccessMatrixTest {
             PromiseService.class,
             PromiseHealthService.class,
             PromiseGapService.class,
-            PromiseReviewService.class);
+            PromiseReviewService.class,
+            // journey links
+            JourneyFiguresService.class);
 
     @Autowired
     BusinessTime businessTime;
@@ -205,6 +208,9 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     PromiseReviewService promiseReviews;
+
+    @Autowired
+    JourneyFiguresService journeyFigures;
 
     @AfterEach
     void logout() {
@@ -594,7 +600,26 @@ class ServiceAccessMatrixTest {
                 entry(
                         "PromiseReviewService.decide",
                         Permission.PROMISE_READ,
-                        () -> promiseReviews.decide(-1, 0, new ReviewForm(null, "", null, null))));
+                        () -> promiseReviews.decide(-1, 0, new ReviewForm(null, "", null, null))),
+                // journey links
+                entry(
+                        "RequirementService.countsByJourneyStage",
+                        Permission.REQUIREMENT_READ,
+                        () -> requirements.countsByJourneyStage(List.of(-1L))),
+                entry(
+                        "DemandAnalysisService.byJourneyStage",
+                        Permission.DEMAND_READ,
+                        () -> analysis.byJourneyStage(List.of(-1L), businessTime.today(), businessTime.today())),
+                entry(
+                        "SatisfactionService.byPhase",
+                        Permission.SATISFACTION_READ,
+                        () -> satisfaction.byPhase(SurveyType.NPS, null, businessTime.today(), businessTime.today())),
+                entry("PromiseService.forJourney", Permission.PROMISE_READ, () -> promises.forJourney(null)),
+                entry("JourneyFiguresService.figures", Permission.JOURNEY_READ, () -> journeyFigures.figures(-1)),
+                entry(
+                        "JourneyFiguresService.failureFrom",
+                        Permission.JOURNEY_READ,
+                        () -> journeyFigures.failureFrom()));
     }
 
     private SatisfactionFilter lastMonth() {
