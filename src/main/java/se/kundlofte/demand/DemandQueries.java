@@ -396,6 +396,15 @@ class DemandQueries {
                         rs.getLong("journey_stage_id"), rs.getLong("value_contacts"), rs.getLong("failure_contacts")));
     }
 
+    /** How many contacts point at the journey stage. */
+    long journeyStageReferences(long journeyStageId) {
+        Long count = jdbc.queryForObject(
+                "select count(*) from demand where journey_stage_id = :id",
+                new MapSqlParameterSource("id", journeyStageId),
+                Long.class);
+        return count == null ? 0 : count;
+    }
+
     /** Failure contacts tagged with the promise per month of [from, to) (UTC months, as the analysis counts). */
     List<PromiseFailureMonth> promiseFailuresByMonth(long promiseId, Instant from, Instant to) {
         MapSqlParameterSource params = new MapSqlParameterSource()

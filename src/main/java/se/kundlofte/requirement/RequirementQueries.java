@@ -289,6 +289,15 @@ class RequirementQueries {
                 (rs, i) -> new JourneyStageCount(rs.getLong(1), Stage.valueOf(rs.getString(2)), rs.getLong(3)));
     }
 
+    /** How many requirements point at the journey stage. */
+    long journeyStageReferences(long journeyStageId) {
+        Long count = jdbc.queryForObject(
+                "select count(*) from requirement where journey_stage_id = :id",
+                new MapSqlParameterSource("id", journeyStageId),
+                Long.class);
+        return count == null ? 0 : count;
+    }
+
     /** Id and rank of each card of a column but one, in board order. */
     List<long[]> ranks(Stage stage, long excludedId) {
         return jdbc.query(

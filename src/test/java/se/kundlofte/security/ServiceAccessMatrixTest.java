@@ -24,6 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import se.kundlofte.audit.AuditFilter;
 import se.kundlofte.audit.AuditLogService;
 import se.kundlofte.base.BusinessTime;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.customer.CustomerExportService;
 import se.kundlofte.customer.CustomerFilter;
 import se.kundlofte.customer.CustomerForm;
@@ -616,10 +617,23 @@ class ServiceAccessMatrixTest {
                         () -> satisfaction.byPhase(SurveyType.NPS, null, businessTime.today(), businessTime.today())),
                 entry("PromiseService.forJourney", Permission.PROMISE_READ, () -> promises.forJourney(null)),
                 entry("JourneyFiguresService.figures", Permission.JOURNEY_READ, () -> journeyFigures.figures(-1)),
+                entry("JourneyFiguresService.failureFrom", Permission.JOURNEY_READ, () -> journeyFigures.failureFrom()),
                 entry(
-                        "JourneyFiguresService.failureFrom",
-                        Permission.JOURNEY_READ,
-                        () -> journeyFigures.failureFrom()));
+                        "RequirementService.journeyStageReferences",
+                        Permission.JOURNEY_EDIT,
+                        () -> requirements.journeyStageReferences(-1)),
+                entry(
+                        "RequirementService.reassignJourneyStage",
+                        Permission.JOURNEY_EDIT,
+                        () -> requirements.reassignJourneyStage(-1, -1, JourneyPhase.ORDER)),
+                entry(
+                        "DemandService.journeyStageReferences",
+                        Permission.JOURNEY_EDIT,
+                        () -> demands.journeyStageReferences(-1)),
+                entry(
+                        "DemandService.reassignJourneyStage",
+                        Permission.JOURNEY_EDIT,
+                        () -> demands.reassignJourneyStage(-1, -1, JourneyPhase.ORDER)));
     }
 
     private SatisfactionFilter lastMonth() {
