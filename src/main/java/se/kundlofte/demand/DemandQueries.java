@@ -84,12 +84,16 @@ class DemandQueries {
             where.add("d.promise_id = :promise");
             params.addValue("promise", f.promiseId());
         }
+        if (f.journeyStageId() != null) {
+            where.add("d.journey_stage_id = :journeyStageId");
+            params.addValue("journeyStageId", f.journeyStageId());
+        }
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
-    /** Whether the daily summary can answer: it has no customer or promise dimension. */
+    /** Whether the daily summary can answer: it has no customer, promise or journey-stage dimension. */
     private static boolean summaryFits(DemandFilter f) {
-        return f.customerId() == null && f.industryId() == null && f.promiseId() == null;
+        return f.customerId() == null && f.industryId() == null && f.promiseId() == null && f.journeyStageId() == null;
     }
 
     /** The filter as SQL conditions on the daily summary {@code s}. */

@@ -139,6 +139,10 @@ class RequirementQueries {
                     "exists (select 1 from app_user_role ur where ur.user_id = r.owner_id and ur.role = :department)");
             params.addValue("department", filter.department());
         }
+        if (filter.journeyStageId() != null) {
+            where.add("r.journey_stage_id = :journeyStageId");
+            params.addValue("journeyStageId", filter.journeyStageId());
+        }
         if (filter.source() != null) {
             where.add("r.source = :source");
             params.addValue("source", filter.source().name());
