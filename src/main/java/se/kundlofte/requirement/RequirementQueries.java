@@ -230,7 +230,8 @@ class RequirementQueries {
                         rs.getObject("next_review", LocalDate.class),
                         rs.getString("rejection_reason"),
                         rs.getBoolean("rejection_communicated"),
-                        rs.getTimestamp("created_at").toInstant()));
+                        rs.getTimestamp("created_at").toInstant(),
+                        (Long) rs.getObject("journey_stage_id", Long.class)));
         return found.stream().findFirst();
     }
 

@@ -11,6 +11,7 @@ import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.FieldError;
 import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.JourneyPhase;
+import se.kundlofte.base.JourneyStageChoices;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.RetryOnDeadlock;
 import se.kundlofte.customer.CustomerService;
@@ -37,6 +38,7 @@ public class RequirementService {
     private final ApplicationEventPublisher events;
     private final RequirementBoardService board;
     private final BusinessTime time;
+    private final JourneyStageChoices journeyStages;
 
     RequirementService(
             RequirementRepository requirements,
@@ -46,7 +48,9 @@ public class RequirementService {
             UserDirectory users,
             ApplicationEventPublisher events,
             RequirementBoardService board,
-            BusinessTime time) {
+            BusinessTime time,
+            JourneyStageChoices journeyStages) {
+        this.journeyStages = journeyStages;
         this.time = time;
         this.requirements = requirements;
         this.queries = queries;
@@ -119,7 +123,7 @@ public class RequirementService {
     @Transactional
     @PreAuthorize(Require.REQUIREMENT_CREATE)
     public RequirementDetails create(RequirementForm form) {
-        validate(form);
+        form = validate(form);
         Long userId = CurrentUser.get().map(KundlofteUser::getUserId).orElse(null);
         // Like a move into Identified: the column lock keeps two new cards from sharing a rank.
         board.lockColumn(Stage.IDENTIFIED);
@@ -135,7 +139,7 @@ public class RequirementService {
     @Transactional
     @PreAuthorize(Require.REQUIREMENT_EDIT_DETAILS)
     public RequirementDetails updateDetails(long id, long version, RequirementForm form) {
-        validate(form);
+        form = validate(form);
         Requirement r = load(id, version);
         long rid = r.getId();
         history.record(rid, "title", r.title, clean(form.title()));
@@ -217,8 +221,17 @@ public class RequirementService {
         return saved(r);
     }
 
-    private void validate(RequirementForm form) {
+    /** Checks the form; returns it with the phase of its journey stage, when it points at one. */
+    private RequirementForm validate(RequirementForm form) {
         List<FieldError> errors = new java.util.ArrayList<>(RequirementRules.check(form));
+        if (form.journeyStageId() != null) {
+            var stage = journeyStages.find(form.journeyStageId());
+            if (stage.isEmpty()) {
+                errors.add(new FieldError("journeyStage", "journeyLink.error.stageGone"));
+            } else {
+                form = form.withJourneyStage(stage.get().phase().name());
+            }
+        }
         if (form.customerId() != null) {
             try {
                 customers.get(form.customerId());
@@ -230,6 +243,7 @@ public class RequirementService {
             errors.add(new FieldError("owner", "validation.choose"));
         }
         FieldValidationException.throwIfAny(errors);
+        return form;
     }
 
     private static void apply(Requirement r, RequirementForm form) {
@@ -241,6 +255,7 @@ public class RequirementService {
         r.sourceReference = clean(form.sourceReference());
         r.formal = form.formal();
         r.journeyStage = form.journeyStage();
+        r.journeyStageId = form.journeyStageId();
         r.setAffectedRoles(form.affectedRoles() == null ? java.util.Set.of() : form.affectedRoles());
         r.ownerId = form.ownerId();
         r.dueDate = form.dueDate();

@@ -85,8 +85,9 @@ class RequirementBoardView extends Main implements BeforeEnterObserver, TitledVi
             create.setText(getTranslation("board.new"));
             create.setIcon(new Icon(VaadinIcon.PLUS));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            create.addClickListener(e ->
-                    new NewRequirementDialog(customers, allOwners, requirements::create, this::showCreated).open());
+            create.addClickListener(e -> new NewRequirementDialog(
+                            customers, allOwners, journeyStages.all(), requirements::create, this::showCreated)
+                    .open());
             toolbar.add(create);
         }
         columnsArea.addClassName("board-columns");
