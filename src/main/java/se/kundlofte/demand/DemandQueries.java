@@ -35,7 +35,7 @@ class DemandQueries {
     private static final String ITEM = "select d.id, d.version, d.logged_at, d.channel_id, ch.name_sv as channel_sv, "
             + "ch.name_en as channel_en, d.customer_id, cu.name as customer_name, d.customer_words, d.kind, d.cause_id, "
             + "fc.name_sv as cause_sv, fc.name_en as cause_en, d.journey_stage, d.resolved_first_contact, d.requirement_id, "
-            + "d.logged_by, d.promise_id from demand d join contact_channel ch on ch.id = d.channel_id "
+            + "d.logged_by, d.promise_id, d.journey_stage_id from demand d join contact_channel ch on ch.id = d.channel_id "
             + "left join failure_cause fc on fc.id = d.cause_id left join customer cu on cu.id = d.customer_id";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -451,6 +451,7 @@ class DemandQueries {
                 (Boolean) rs.getObject("resolved_first_contact", Boolean.class),
                 (Long) rs.getObject("requirement_id", Long.class),
                 (Long) rs.getObject("logged_by", Long.class),
-                (Long) rs.getObject("promise_id", Long.class));
+                (Long) rs.getObject("promise_id", Long.class),
+                (Long) rs.getObject("journey_stage_id", Long.class));
     }
 }
