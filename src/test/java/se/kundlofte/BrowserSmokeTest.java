@@ -378,6 +378,7 @@ class BrowserSmokeTest {
                     null,
                     java.util.Set.of(),
                     null,
+                    null,
                     null));
             return created.id();
         });

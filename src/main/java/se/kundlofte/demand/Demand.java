@@ -32,6 +32,10 @@ public class Demand extends AbstractEntity {
     @Column(name = "journey_stage")
     String journeyStage;
 
+    /** The stage of a journey map; {@code journeyStage} holds its phase. */
+    @Column(name = "journey_stage_id")
+    Long journeyStageId;
+
     @Column(name = "resolved_first_contact")
     Boolean resolvedFirstContact;
 
@@ -66,6 +70,7 @@ public class Demand extends AbstractEntity {
         kind = form.kind() == null ? DemandKind.UNCLASSIFIED : form.kind();
         causeId = kind == DemandKind.FAILURE ? form.causeId() : null;
         journeyStage = form.journeyStage();
+        journeyStageId = form.journeyStageId();
         resolvedFirstContact = form.resolvedFirstContact();
         requirementId = form.requirementId();
         promiseId = kind == DemandKind.FAILURE ? form.promiseId() : null;

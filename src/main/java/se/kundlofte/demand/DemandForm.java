@@ -15,11 +15,12 @@ public record DemandForm(
         @Nullable String journeyStage,
         @Nullable Boolean resolvedFirstContact,
         @Nullable Long requirementId,
-        @Nullable Long promiseId) {
+        @Nullable Long promiseId,
+        @Nullable Long journeyStageId) {
 
     /** A contact with only what is required: the channel and the customer's words. */
     public static DemandForm of(@Nullable Long channelId, String words) {
-        return new DemandForm(channelId, null, words, null, null, null, null, null, null);
+        return new DemandForm(channelId, null, words, null, null, null, null, null, null, null);
     }
 
     public DemandForm withCustomer(@Nullable Long customerId) {
@@ -32,7 +33,8 @@ public record DemandForm(
                 journeyStage,
                 resolvedFirstContact,
                 requirementId,
-                promiseId);
+                promiseId,
+                journeyStageId);
     }
 
     public DemandForm withKind(@Nullable DemandKind kind) {
@@ -45,7 +47,8 @@ public record DemandForm(
                 journeyStage,
                 resolvedFirstContact,
                 requirementId,
-                promiseId);
+                promiseId,
+                journeyStageId);
     }
 
     public DemandForm withCause(@Nullable Long causeId) {
@@ -58,7 +61,8 @@ public record DemandForm(
                 journeyStage,
                 resolvedFirstContact,
                 requirementId,
-                promiseId);
+                promiseId,
+                journeyStageId);
     }
 
     public DemandForm withJourneyStage(@Nullable String journeyStage) {
@@ -71,7 +75,8 @@ public record DemandForm(
                 journeyStage,
                 resolvedFirstContact,
                 requirementId,
-                promiseId);
+                promiseId,
+                journeyStageId);
     }
 
     public DemandForm withResolvedFirstContact(@Nullable Boolean resolvedFirstContact) {
@@ -84,7 +89,8 @@ public record DemandForm(
                 journeyStage,
                 resolvedFirstContact,
                 requirementId,
-                promiseId);
+                promiseId,
+                journeyStageId);
     }
 
     public DemandForm withRequirement(@Nullable Long requirementId) {
@@ -97,7 +103,8 @@ public record DemandForm(
                 journeyStage,
                 resolvedFirstContact,
                 requirementId,
-                promiseId);
+                promiseId,
+                journeyStageId);
     }
 
     /** Tags a failure-demand contact "promise broken" with the promise it broke. */
@@ -111,6 +118,22 @@ public record DemandForm(
                 journeyStage,
                 resolvedFirstContact,
                 requirementId,
-                promiseId);
+                promiseId,
+                journeyStageId);
+    }
+
+    /** The stage of a journey map the contact concerns; the service sets the phase from it. */
+    public DemandForm withJourneyStageId(@Nullable Long journeyStageId) {
+        return new DemandForm(
+                channelId,
+                customerId,
+                words,
+                kind,
+                causeId,
+                journeyStage,
+                resolvedFirstContact,
+                requirementId,
+                promiseId,
+                journeyStageId);
     }
 }

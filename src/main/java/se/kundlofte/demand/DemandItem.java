@@ -23,7 +23,8 @@ public record DemandItem(
         @Nullable Boolean resolvedFirstContact,
         @Nullable Long requirementId,
         @Nullable Long loggedBy,
-        @Nullable Long promiseId) {
+        @Nullable Long promiseId,
+        @Nullable Long journeyStageId) {
 
     public String channel(Locale locale) {
         return "sv".equals(locale.getLanguage()) ? channelSv : channelEn;
@@ -43,6 +44,7 @@ public record DemandItem(
                 journeyStage,
                 resolvedFirstContact,
                 requirementId,
-                promiseId);
+                promiseId,
+                journeyStageId);
     }
 }

@@ -35,7 +35,7 @@ class DemandQueries {
     private static final String ITEM = "select d.id, d.version, d.logged_at, d.channel_id, ch.name_sv as channel_sv, "
             + "ch.name_en as channel_en, d.customer_id, cu.name as customer_name, d.customer_words, d.kind, d.cause_id, "
             + "fc.name_sv as cause_sv, fc.name_en as cause_en, d.journey_stage, d.resolved_first_contact, d.requirement_id, "
-            + "d.logged_by, d.promise_id from demand d join contact_channel ch on ch.id = d.channel_id "
+            + "d.logged_by, d.promise_id, d.journey_stage_id from demand d join contact_channel ch on ch.id = d.channel_id "
             + "left join failure_cause fc on fc.id = d.cause_id left join customer cu on cu.id = d.customer_id";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -84,12 +84,16 @@ class DemandQueries {
             where.add("d.promise_id = :promise");
             params.addValue("promise", f.promiseId());
         }
+        if (f.journeyStageId() != null) {
+            where.add("d.journey_stage_id = :journeyStageId");
+            params.addValue("journeyStageId", f.journeyStageId());
+        }
         return where.isEmpty() ? "" : " where " + String.join(" and ", where);
     }
 
-    /** Whether the daily summary can answer: it has no customer or promise dimension. */
+    /** Whether the daily summary can answer: it has no customer, promise or journey-stage dimension. */
     private static boolean summaryFits(DemandFilter f) {
-        return f.customerId() == null && f.industryId() == null && f.promiseId() == null;
+        return f.customerId() == null && f.industryId() == null && f.promiseId() == null && f.journeyStageId() == null;
     }
 
     /** The filter as SQL conditions on the daily summary {@code s}. */
@@ -373,6 +377,38 @@ class DemandQueries {
                 (rs, i) -> new PromiseFailures(rs.getLong("promise_id"), rs.getLong("failures")));
     }
 
+    /**
+     * Value and failure contacts per journey stage in [from, to): one GROUP BY over
+     * {@code ix_demand_journey_stage (journey_stage_id, logged_at, kind)}. Stages without contacts
+     * are left out.
+     */
+    List<JourneyStageDemand> byJourneyStage(java.util.Collection<Long> journeyStageIds, Instant from, Instant to) {
+        if (journeyStageIds.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("ids", journeyStageIds)
+                .addValue("from", Timestamp.from(from))
+                .addValue("to", Timestamp.from(to));
+        return jdbc.query(
+                "select d.journey_stage_id, sum(d.kind = 'VALUE') as value_contacts, "
+                        + "sum(d.kind = 'FAILURE') as failure_contacts from demand d force index (ix_demand_journey_stage) "
+                        + "where d.journey_stage_id in (:ids) and d.logged_at >= :from and d.logged_at < :to "
+                        + "group by d.journey_stage_id",
+                params,
+                (rs, i) -> new JourneyStageDemand(
+                        rs.getLong("journey_stage_id"), rs.getLong("value_contacts"), rs.getLong("failure_contacts")));
+    }
+
+    /** How many contacts point at the journey stage. */
+    long journeyStageReferences(long journeyStageId) {
+        Long count = jdbc.queryForObject(
+                "select count(*) from demand where journey_stage_id = :id",
+                new MapSqlParameterSource("id", journeyStageId),
+                Long.class);
+        return count == null ? 0 : count;
+    }
+
     /** Failure contacts tagged with the promise per month of [from, to) (UTC months, as the analysis counts). */
     List<PromiseFailureMonth> promiseFailuresByMonth(long promiseId, Instant from, Instant to) {
         MapSqlParameterSource params = new MapSqlParameterSource()
@@ -415,6 +451,7 @@ class DemandQueries {
                 (Boolean) rs.getObject("resolved_first_contact", Boolean.class),
                 (Long) rs.getObject("requirement_id", Long.class),
                 (Long) rs.getObject("logged_by", Long.class),
-                (Long) rs.getObject("promise_id", Long.class));
+                (Long) rs.getObject("promise_id", Long.class),
+                (Long) rs.getObject("journey_stage_id", Long.class));
     }
 }

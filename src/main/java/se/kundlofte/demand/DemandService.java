@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.FieldError;
 import se.kundlofte.base.FieldValidationException;
+import se.kundlofte.base.JourneyPhase;
+import se.kundlofte.base.JourneyStageChoices;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.RetryOnDeadlock;
 import se.kundlofte.security.CurrentUser;
@@ -40,6 +42,7 @@ public class DemandService {
     private final DemandAudit audit;
     private final BusinessTime time;
     private final org.springframework.beans.factory.ObjectProvider<ContactPromiseChoices> promises;
+    private final JourneyStageChoices journeyStages;
 
     DemandService(
             DemandRepository demands,
@@ -49,8 +52,10 @@ public class DemandService {
             ContactChannelRepository channels,
             DemandAudit audit,
             BusinessTime time,
-            org.springframework.beans.factory.ObjectProvider<ContactPromiseChoices> promises) {
+            org.springframework.beans.factory.ObjectProvider<ContactPromiseChoices> promises,
+            JourneyStageChoices journeyStages) {
         this.promises = promises;
+        this.journeyStages = journeyStages;
         this.audit = audit;
         this.time = time;
         this.demands = demands;
@@ -64,7 +69,7 @@ public class DemandService {
     @Transactional
     @PreAuthorize(Require.DEMAND_LOG)
     public DemandItem log(DemandForm form) {
-        validate(form);
+        form = validate(form);
         Demand demand = new Demand(
                 time.now(), CurrentUser.get().map(KundlofteUser::getUserId).orElse(null));
         demand.apply(form);
@@ -76,7 +81,7 @@ public class DemandService {
     @Transactional
     @PreAuthorize(Require.DEMAND_LOG)
     public DemandItem correct(long id, long version, DemandForm form) {
-        validate(form);
+        form = validate(form);
         Demand demand = ownRecent(id);
         demand.checkVersion(version);
         var before = audit.values(demand);
@@ -159,6 +164,24 @@ public class DemandService {
         return changed;
     }
 
+    /** How many contacts point at the journey stage (before it is removed). */
+    @PreAuthorize(Require.JOURNEY_EDIT)
+    public long journeyStageReferences(long journeyStageId) {
+        return queries.journeyStageReferences(journeyStageId);
+    }
+
+    /**
+     * Moves every contact of one journey stage to another, or keeps them on the same stage when
+     * {@code toStageId == fromStageId} and only its phase changed: one UPDATE with the phase column
+     * set to {@code toPhase} (the daily summary follows through its trigger). Returns how many
+     * contacts were moved.
+     */
+    @Transactional
+    @PreAuthorize(Require.JOURNEY_EDIT)
+    public int reassignJourneyStage(long fromStageId, long toStageId, JourneyPhase toPhase) {
+        return bulk.reassignJourneyStage(fromStageId, toStageId, toPhase.name());
+    }
+
     private static List<List<Long>> batches(List<Long> ids) {
         List<List<Long>> batches = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += 500) {
@@ -180,8 +203,17 @@ public class DemandService {
         return demand;
     }
 
-    private void validate(DemandForm form) {
+    /** Checks the form; returns it with the phase of its journey stage, when it points at one. */
+    private DemandForm validate(DemandForm form) {
         List<FieldError> errors = new ArrayList<>();
+        if (form.journeyStageId() != null) {
+            var stage = journeyStages.find(form.journeyStageId());
+            if (stage.isEmpty()) {
+                errors.add(new FieldError("stage", "journeyLink.error.stageGone"));
+            } else {
+                form = form.withJourneyStage(stage.get().phase().name());
+            }
+        }
         if (form.channelId() == null) {
             errors.add(new FieldError("channel", "validation.choose"));
         } else if (!channels.existsById(form.channelId())) {
@@ -208,6 +240,7 @@ public class DemandService {
             errors.add(new FieldError("requirement", "validation.choose"));
         }
         FieldValidationException.throwIfAny(errors);
+        return form;
     }
 
     private void requireActive(long causeId, String field) {

@@ -46,6 +46,10 @@ public class Requirement extends AbstractEntity {
     @Column(name = "journey_stage")
     String journeyStage;
 
+    /** The stage of a journey map; {@code journeyStage} holds its phase. */
+    @Column(name = "journey_stage_id")
+    Long journeyStageId;
+
     @Column(name = "owner_id")
     Long ownerId;
 

@@ -39,7 +39,8 @@ public record RequirementDetails(
         @Nullable LocalDate nextReview,
         @Nullable String rejectionReason,
         boolean rejectionCommunicated,
-        Instant createdAt) {
+        Instant createdAt,
+        @Nullable Long journeyStageId) {
 
     public Integer score() {
         return Priority.score(customerValue, risk, effort);
@@ -59,6 +60,7 @@ public record RequirementDetails(
                 .withJourneyStage(journeyStage)
                 .withAffectedRoles(affectedRoles)
                 .withOwner(ownerId)
-                .withDueDate(dueDate);
+                .withDueDate(dueDate)
+                .withJourneyStageId(journeyStageId);
     }
 }

@@ -21,11 +21,12 @@ public record RequirementForm(
         @Nullable String journeyStage,
         Set<CustomerRole> affectedRoles,
         @Nullable Long ownerId,
-        @Nullable LocalDate dueDate) {
+        @Nullable LocalDate dueDate,
+        @Nullable Long journeyStageId) {
 
     /** A requirement with only what every requirement needs: a title and a source. */
     public static RequirementForm of(String title, @Nullable Source source) {
-        return new RequirementForm(title, null, null, null, source, null, false, null, Set.of(), null, null);
+        return new RequirementForm(title, null, null, null, source, null, false, null, Set.of(), null, null, null);
     }
 
     public RequirementForm withDescription(@Nullable String description) {
@@ -40,7 +41,8 @@ public record RequirementForm(
                 journeyStage,
                 affectedRoles,
                 ownerId,
-                dueDate);
+                dueDate,
+                journeyStageId);
     }
 
     public RequirementForm withCustomer(@Nullable Long customerId) {
@@ -55,7 +57,8 @@ public record RequirementForm(
                 journeyStage,
                 affectedRoles,
                 ownerId,
-                dueDate);
+                dueDate,
+                journeyStageId);
     }
 
     public RequirementForm withIndustry(@Nullable Long industryId) {
@@ -70,7 +73,8 @@ public record RequirementForm(
                 journeyStage,
                 affectedRoles,
                 ownerId,
-                dueDate);
+                dueDate,
+                journeyStageId);
     }
 
     public RequirementForm withSourceReference(@Nullable String sourceReference) {
@@ -85,7 +89,8 @@ public record RequirementForm(
                 journeyStage,
                 affectedRoles,
                 ownerId,
-                dueDate);
+                dueDate,
+                journeyStageId);
     }
 
     public RequirementForm withFormal(boolean formal) {
@@ -100,7 +105,8 @@ public record RequirementForm(
                 journeyStage,
                 affectedRoles,
                 ownerId,
-                dueDate);
+                dueDate,
+                journeyStageId);
     }
 
     public RequirementForm withJourneyStage(@Nullable String journeyStage) {
@@ -115,7 +121,8 @@ public record RequirementForm(
                 journeyStage,
                 affectedRoles,
                 ownerId,
-                dueDate);
+                dueDate,
+                journeyStageId);
     }
 
     public RequirementForm withAffectedRoles(Set<CustomerRole> affectedRoles) {
@@ -130,7 +137,8 @@ public record RequirementForm(
                 journeyStage,
                 affectedRoles,
                 ownerId,
-                dueDate);
+                dueDate,
+                journeyStageId);
     }
 
     public RequirementForm withOwner(@Nullable Long ownerId) {
@@ -145,7 +153,8 @@ public record RequirementForm(
                 journeyStage,
                 affectedRoles,
                 ownerId,
-                dueDate);
+                dueDate,
+                journeyStageId);
     }
 
     public RequirementForm withDueDate(@Nullable LocalDate dueDate) {
@@ -160,6 +169,27 @@ public record RequirementForm(
                 journeyStage,
                 affectedRoles,
                 ownerId,
-                dueDate);
+                dueDate,
+                journeyStageId);
+    }
+
+    /**
+     * The stage of a journey map the requirement belongs to; the service sets the phase
+     * ({@code journeyStage}) from it.
+     */
+    public RequirementForm withJourneyStageId(@Nullable Long journeyStageId) {
+        return new RequirementForm(
+                title,
+                description,
+                customerId,
+                industryId,
+                source,
+                sourceReference,
+                formal,
+                journeyStage,
+                affectedRoles,
+                ownerId,
+                dueDate,
+                journeyStageId);
     }
 }

@@ -139,6 +139,10 @@ class RequirementQueries {
                     "exists (select 1 from app_user_role ur where ur.user_id = r.owner_id and ur.role = :department)");
             params.addValue("department", filter.department());
         }
+        if (filter.journeyStageId() != null) {
+            where.add("r.journey_stage_id = :journeyStageId");
+            params.addValue("journeyStageId", filter.journeyStageId());
+        }
         if (filter.source() != null) {
             where.add("r.source = :source");
             params.addValue("source", filter.source().name());
@@ -226,7 +230,8 @@ class RequirementQueries {
                         rs.getObject("next_review", LocalDate.class),
                         rs.getString("rejection_reason"),
                         rs.getBoolean("rejection_communicated"),
-                        rs.getTimestamp("created_at").toInstant()));
+                        rs.getTimestamp("created_at").toInstant(),
+                        (Long) rs.getObject("journey_stage_id", Long.class)));
         return found.stream().findFirst();
     }
 
@@ -275,6 +280,27 @@ class RequirementQueries {
                         Stage.valueOf(rs.getString("stage")),
                         rs.getBoolean("critical"),
                         intOrNull(rs, "score")));
+    }
+
+    /** Requirements per journey stage and lifecycle stage, for these journey stages: one GROUP BY. */
+    List<JourneyStageCount> countsByJourneyStage(java.util.Collection<Long> journeyStageIds) {
+        if (journeyStageIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(
+                "select r.journey_stage_id, r.stage, count(*) from requirement r "
+                        + "where r.journey_stage_id in (:ids) group by r.journey_stage_id, r.stage",
+                new MapSqlParameterSource("ids", journeyStageIds),
+                (rs, i) -> new JourneyStageCount(rs.getLong(1), Stage.valueOf(rs.getString(2)), rs.getLong(3)));
+    }
+
+    /** How many requirements point at the journey stage. */
+    long journeyStageReferences(long journeyStageId) {
+        Long count = jdbc.queryForObject(
+                "select count(*) from requirement where journey_stage_id = :id",
+                new MapSqlParameterSource("id", journeyStageId),
+                Long.class);
+        return count == null ? 0 : count;
     }
 
     /** Id and rank of each card of a column but one, in board order. */

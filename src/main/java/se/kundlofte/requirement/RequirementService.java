@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.FieldError;
 import se.kundlofte.base.FieldValidationException;
+import se.kundlofte.base.JourneyPhase;
+import se.kundlofte.base.JourneyStageChoices;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.RetryOnDeadlock;
 import se.kundlofte.customer.CustomerService;
@@ -36,6 +38,7 @@ public class RequirementService {
     private final ApplicationEventPublisher events;
     private final RequirementBoardService board;
     private final BusinessTime time;
+    private final JourneyStageChoices journeyStages;
 
     RequirementService(
             RequirementRepository requirements,
@@ -45,7 +48,9 @@ public class RequirementService {
             UserDirectory users,
             ApplicationEventPublisher events,
             RequirementBoardService board,
-            BusinessTime time) {
+            BusinessTime time,
+            JourneyStageChoices journeyStages) {
+        this.journeyStages = journeyStages;
         this.time = time;
         this.requirements = requirements;
         this.queries = queries;
@@ -87,11 +92,38 @@ public class RequirementService {
         return queries.summaries(ids);
     }
 
+    /**
+     * Requirements per journey stage and lifecycle stage, for these journey stages (one GROUP BY):
+     * the live lane of the journey map. Zero counts are left out.
+     */
+    public List<JourneyStageCount> countsByJourneyStage(java.util.Collection<Long> journeyStageIds) {
+        return queries.countsByJourneyStage(journeyStageIds);
+    }
+
+    /** How many requirements point at the journey stage (before it is removed). */
+    @PreAuthorize(Require.JOURNEY_EDIT)
+    public long journeyStageReferences(long journeyStageId) {
+        return queries.journeyStageReferences(journeyStageId);
+    }
+
+    /**
+     * Moves every requirement of one journey stage to another, or keeps them on the same stage
+     * when {@code toStageId == fromStageId} and only its phase changed: one UPDATE, the phase
+     * column set to {@code toPhase}, a phase change documented in each requirement's history.
+     * Returns how many requirements were moved.
+     */
+    @Transactional
+    @PreAuthorize(Require.JOURNEY_EDIT)
+    public int reassignJourneyStage(long fromStageId, long toStageId, JourneyPhase toPhase) {
+        history.recordPhaseMove(fromStageId, toPhase.name());
+        return requirements.reassignJourneyStage(fromStageId, toStageId, toPhase.name());
+    }
+
     /** Captures a requirement; it lands at the bottom of Identified. */
     @Transactional
     @PreAuthorize(Require.REQUIREMENT_CREATE)
     public RequirementDetails create(RequirementForm form) {
-        validate(form);
+        form = validate(form);
         Long userId = CurrentUser.get().map(KundlofteUser::getUserId).orElse(null);
         // Like a move into Identified: the column lock keeps two new cards from sharing a rank.
         board.lockColumn(Stage.IDENTIFIED);
@@ -107,7 +139,7 @@ public class RequirementService {
     @Transactional
     @PreAuthorize(Require.REQUIREMENT_EDIT_DETAILS)
     public RequirementDetails updateDetails(long id, long version, RequirementForm form) {
-        validate(form);
+        form = validate(form);
         Requirement r = load(id, version);
         long rid = r.getId();
         history.record(rid, "title", r.title, clean(form.title()));
@@ -189,8 +221,17 @@ public class RequirementService {
         return saved(r);
     }
 
-    private void validate(RequirementForm form) {
+    /** Checks the form; returns it with the phase of its journey stage, when it points at one. */
+    private RequirementForm validate(RequirementForm form) {
         List<FieldError> errors = new java.util.ArrayList<>(RequirementRules.check(form));
+        if (form.journeyStageId() != null) {
+            var stage = journeyStages.find(form.journeyStageId());
+            if (stage.isEmpty()) {
+                errors.add(new FieldError("journeyStage", "journeyLink.error.stageGone"));
+            } else {
+                form = form.withJourneyStage(stage.get().phase().name());
+            }
+        }
         if (form.customerId() != null) {
             try {
                 customers.get(form.customerId());
@@ -202,6 +243,7 @@ public class RequirementService {
             errors.add(new FieldError("owner", "validation.choose"));
         }
         FieldValidationException.throwIfAny(errors);
+        return form;
     }
 
     private static void apply(Requirement r, RequirementForm form) {
@@ -213,6 +255,7 @@ public class RequirementService {
         r.sourceReference = clean(form.sourceReference());
         r.formal = form.formal();
         r.journeyStage = form.journeyStage();
+        r.journeyStageId = form.journeyStageId();
         r.setAffectedRoles(form.affectedRoles() == null ? java.util.Set.of() : form.affectedRoles());
         r.ownerId = form.ownerId();
         r.dueDate = form.dueDate();

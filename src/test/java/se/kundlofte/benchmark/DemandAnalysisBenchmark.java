@@ -24,6 +24,7 @@ import se.kundlofte.demand.DemandKind;
 import se.kundlofte.demand.DemandReferenceService;
 import se.kundlofte.demand.DemandService;
 import se.kundlofte.demand.Granularity;
+import se.kundlofte.journey.JourneyFiguresService;
 import se.kundlofte.test.IntegrationTest;
 
 /**
@@ -52,6 +53,9 @@ class DemandAnalysisBenchmark {
 
     @Autowired
     DemandReferenceService references;
+
+    @Autowired
+    JourneyFiguresService journeyFigures;
 
     @Test
     void analysisOverAMillionContacts() {
@@ -88,6 +92,13 @@ class DemandAnalysisBenchmark {
                                 .withCause(references.causes(false).getFirst().id()),
                         PageRequest.of(0, 50)));
         measure("did it help? (before/after)", () -> analysis.beforeAfter());
+        long standardJourney = jdbc.queryForObject("select id from journey where standard = true", Long.class);
+        long useStage = jdbc.queryForObject(
+                "select id from journey_stage where journey_id = ? and phase = 'USE'", Long.class, standardJourney);
+        measure("journey map figures (one journey)", () -> journeyFigures.figures(standardJourney));
+        measure(
+                "ratio per week, one journey stage",
+                () -> analysis.ratio(year.withJourneyStageId(useStage), Granularity.WEEK));
         DemandForm form = DemandForm.of(channel, "Var är min leverans?")
                 .withCustomer(customer)
                 .withKind(DemandKind.FAILURE)
@@ -127,12 +138,19 @@ class DemandAnalysisBenchmark {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         long yearSeconds = 365L * 24 * 3600;
         int batchSize = 2000;
-        String row = "(?,?,?,?,?,?,?,?)";
-        String sql =
-                "insert into demand (channel_id, customer_id, customer_words, kind, cause_id, journey_stage, logged_at, updated_at) values "
-                        + String.join(",", java.util.Collections.nCopies(batchSize, row));
+        // Pinned to the standard journey's stage of their phase, as the migration points existing contacts.
+        java.util.Map<String, Long> standardStages = new java.util.HashMap<>();
+        jdbc.query(
+                "select s.phase, s.id from journey_stage s join journey j on j.id = s.journey_id where j.standard = true",
+                rs -> {
+                    standardStages.put(rs.getString(1), rs.getLong(2));
+                });
+        String row = "(?,?,?,?,?,?,?,?,?)";
+        String sql = "insert into demand (channel_id, customer_id, customer_words, kind, cause_id, journey_stage, "
+                + "journey_stage_id, logged_at, updated_at) values "
+                + String.join(",", java.util.Collections.nCopies(batchSize, row));
         for (int batch = 0; batch < CONTACTS / batchSize; batch++) {
-            List<Object> args = new ArrayList<>(batchSize * 8);
+            List<Object> args = new ArrayList<>(batchSize * 9);
             for (int i = 0; i < batchSize; i++) {
                 boolean failure = random.nextDouble() < 0.45;
                 Timestamp at = Timestamp.from(now.minusSeconds((long) (random.nextDouble() * yearSeconds)));
@@ -141,7 +159,9 @@ class DemandAnalysisBenchmark {
                 args.add("Benchmarkkontakt");
                 args.add(failure ? "FAILURE" : random.nextDouble() < 0.05 ? "UNCLASSIFIED" : "VALUE");
                 args.add(failure ? causes.get(random.nextInt(causes.size())) : null);
-                args.add(stages[random.nextInt(stages.length)]);
+                String stage = stages[random.nextInt(stages.length)];
+                args.add(stage);
+                args.add(stage == null ? null : standardStages.get(stage));
                 args.add(at);
                 args.add(at);
             }

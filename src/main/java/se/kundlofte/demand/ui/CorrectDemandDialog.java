@@ -64,7 +64,8 @@ class CorrectDemandDialog extends FormDialog {
                                 item.journeyStage(),
                                 item.resolvedFirstContact(),
                                 item.requirementId(),
-                                item.promiseId())),
+                                item.promiseId(),
+                                item.journeyStageId())),
                 saved -> onSaved.run(),
                 getTranslation("demand.corrected")));
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);

@@ -10,16 +10,25 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.IsoFields;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.JourneyPhase;
+import se.kundlofte.base.JourneyStageChoice;
+import se.kundlofte.base.JourneyStageChoices;
 import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.base.ui.Notifications;
 import se.kundlofte.base.ui.TitledView;
@@ -50,7 +59,10 @@ import se.kundlofte.security.Permission;
 @Route("demand")
 @Menu(title = "menu.demand", order = 32, icon = "vaadin:chart")
 @RolesAllowed(Permission.DEMAND_READ)
-class DemandAnalysisView extends Main implements TitledView {
+class DemandAnalysisView extends Main implements TitledView, BeforeEnterObserver {
+
+    /** URL parameter: the id of a journey map's stage whose contacts alone are analysed. */
+    static final String JOURNEY_STAGE = "journeyStage";
 
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
@@ -58,6 +70,7 @@ class DemandAnalysisView extends Main implements TitledView {
     final ComboBox<ReferenceItem> channel = new ComboBox<>();
     final ComboBox<JourneyPhase> stage = new ComboBox<>();
     final ComboBox<CustomerChoice> customer = new ComboBox<>();
+    final ComboBox<JourneyStageChoice> journeyStage = new ComboBox<>();
     final Chart ratioChart;
     final Chart paretoChart;
     final Grid<ParetoBar> causes = new Grid<>();
@@ -77,6 +90,7 @@ class DemandAnalysisView extends Main implements TitledView {
             DemandService demands,
             DemandReferenceService references,
             CustomerService customers,
+            JourneyStageChoices journeyStages,
             BusinessTime time) {
         this.analysis = analysis;
         this.demands = demands;
@@ -100,7 +114,13 @@ class DemandAnalysisView extends Main implements TitledView {
         customer.setLabel(getTranslation("demand.field.customer"));
         customer.setClearButtonVisible(true);
         CustomerChoice.bind(customer, customers);
-        Div filters = new Div(from, to, granularity, channel, stage, customer);
+        journeyStage.setLabel(getTranslation("journeyLink.filter.stage"));
+        journeyStage.setItems(journeyStages.all());
+        journeyStage.setItemLabelGenerator(c -> c.label(this::getTranslation));
+        journeyStage.setClearButtonVisible(true);
+        journeyStage.setId("analysis-journey-stage");
+        journeyStage.setWidth("18rem");
+        Div filters = new Div(from, to, granularity, channel, stage, journeyStage, customer);
         filters.addClassName("filters");
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
@@ -108,6 +128,12 @@ class DemandAnalysisView extends Main implements TitledView {
         channel.addValueChangeListener(e -> refresh());
         stage.addValueChangeListener(e -> refresh());
         customer.addValueChangeListener(e -> refresh());
+        journeyStage.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                rememberJourneyStage();
+            }
+            refresh();
+        });
 
         ratioChart = new Chart(getTranslation("chart.empty"));
         ratioChart.setId("ratio-chart");
@@ -210,7 +236,71 @@ class DemandAnalysisView extends Main implements TitledView {
                 .withCustomer(
                         customer.getValue() == null ? null : customer.getValue().id())
                 .withJourneyStage(
-                        stage.getValue() == null ? null : stage.getValue().name());
+                        stage.getValue() == null ? null : stage.getValue().name())
+                .withJourneyStageId(
+                        journeyStage.getValue() == null
+                                ? null
+                                : journeyStage.getValue().id());
+    }
+
+    /**
+     * {@code ?journeyStage=<stage id>} (from the journey map) narrows the analysis to the contacts
+     * pointing at that stage, optionally with {@code from} and {@code to} (ISO dates); unknown
+     * values are ignored.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params =
+                event.getLocation().getQueryParameters().getParameters();
+        date(params, "from").ifPresent(from::setValue);
+        date(params, "to").ifPresent(to::setValue);
+        journeyStage.setValue(first(params, JOURNEY_STAGE)
+                .flatMap(DemandAnalysisView::number)
+                .flatMap(id -> journeyStage
+                        .getListDataView()
+                        .getItems()
+                        .filter(c -> c.id() == id)
+                        .findFirst())
+                .orElse(null));
+    }
+
+    /** Keeps the address in step with the journey-stage filter, so that clearing it can be shared too. */
+    private void rememberJourneyStage() {
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(
+                        null,
+                        new Location(
+                                RouteConfiguration.forApplicationScope().getUrl(DemandAnalysisView.class),
+                                journeyStage.getValue() == null
+                                        ? QueryParameters.empty()
+                                        : QueryParameters.of(
+                                                JOURNEY_STAGE,
+                                                Long.toString(
+                                                        journeyStage.getValue().id())))));
+    }
+
+    private static Optional<String> first(Map<String, List<String>> params, String key) {
+        return Optional.ofNullable(params.get(key))
+                .flatMap(values -> values.stream().findFirst());
+    }
+
+    private static Optional<LocalDate> date(Map<String, List<String>> params, String key) {
+        return first(params, key).flatMap(text -> {
+            try {
+                return Optional.of(LocalDate.parse(text));
+            } catch (java.time.format.DateTimeParseException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static Optional<Long> number(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     void refresh() {

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import se.kundlofte.base.BusinessTime;
-import se.kundlofte.base.JourneyPhase;
+import se.kundlofte.base.JourneyStageChoice;
+import se.kundlofte.base.JourneyStageChoices;
 import se.kundlofte.base.reference.ReferenceItem;
 import se.kundlofte.base.ui.Saving;
 import se.kundlofte.base.ui.TitledView;
@@ -55,7 +56,7 @@ class DemandEntryView extends Main implements TitledView {
     final TextArea words = new TextArea();
     final RadioButtonGroup<DemandKind> kind = new RadioButtonGroup<>();
     final ComboBox<ReferenceItem> cause = new ComboBox<>();
-    final ComboBox<JourneyPhase> stage = new ComboBox<>();
+    final ComboBox<JourneyStageChoice> stage = new ComboBox<>();
     final Checkbox resolved = new Checkbox();
     final ComboBox<RequirementSummary> requirement = new ComboBox<>();
     /** "Promise broken": the promise a failure broke, from the promises that apply to the customer. */
@@ -73,7 +74,8 @@ class DemandEntryView extends Main implements TitledView {
             CustomerService customers,
             RequirementService requirements,
             BusinessTime time,
-            ObjectProvider<ContactPromiseChoices> promiseChoices) {
+            ObjectProvider<ContactPromiseChoices> promiseChoices,
+            JourneyStageChoices journeyStages) {
         this.demands = demands;
         this.promiseChoices = promiseChoices.getIfAvailable();
         addClassName("demand-entry-view");
@@ -122,8 +124,8 @@ class DemandEntryView extends Main implements TitledView {
         customer.addValueChangeListener(e -> refreshPromises());
         refreshPromises();
         stage.setLabel(getTranslation("demand.field.stage"));
-        stage.setItems(JourneyPhase.values());
-        stage.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
+        stage.setItems(journeyStages.all());
+        stage.setItemLabelGenerator(c -> c.label(this::getTranslation));
         stage.setClearButtonVisible(true);
         resolved.setLabel(getTranslation("demand.field.resolved"));
         requirement.setLabel(getTranslation("demand.field.requirement"));
@@ -173,10 +175,11 @@ class DemandEntryView extends Main implements TitledView {
                 words.getValue(),
                 kind.getValue(),
                 cause.getValue() == null ? null : cause.getValue().id(),
-                stage.getValue() == null ? null : stage.getValue().name(),
+                stage.getValue() == null ? null : stage.getValue().phase().name(),
                 resolved.getValue(),
                 requirement.getValue() == null ? null : requirement.getValue().id(),
-                promise.getValue() == null ? null : promise.getValue().id());
+                promise.getValue() == null ? null : promise.getValue().id(),
+                stage.getValue() == null ? null : stage.getValue().id());
     }
 
     /** The promises that apply to the chosen customer (all-customer promises when none is chosen). */
@@ -211,7 +214,9 @@ class DemandEntryView extends Main implements TitledView {
                         "requirement",
                         requirement,
                         "promise",
-                        promise),
+                        promise,
+                        "stage",
+                        stage),
                 () -> {});
     }
 

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import se.kundlofte.base.JourneyStageChoice;
 import se.kundlofte.customer.CustomerService;
 import se.kundlofte.customer.ui.CustomerChoice;
 import se.kundlofte.requirement.BoardFilter;
@@ -30,11 +31,16 @@ class BoardFilterBar extends Div {
     final ComboBox<Priority> priority = new ComboBox<>();
     final ComboBox<Source> source = new ComboBox<>();
     final IntegerField minDays = new IntegerField();
+    final ComboBox<JourneyStageChoice> journeyStage = new ComboBox<>();
     private boolean reading;
 
     private final CustomerService customers;
 
-    BoardFilterBar(CustomerService customers, List<UserRef> owners, Runnable onChange) {
+    BoardFilterBar(
+            CustomerService customers,
+            List<UserRef> owners,
+            List<JourneyStageChoice> journeyStages,
+            Runnable onChange) {
         this.customers = customers;
         addClassName("filters");
         text.setPlaceholder(getTranslation("board.filter.text"));
@@ -51,6 +57,9 @@ class BoardFilterBar extends Div {
         priority.setItemLabelGenerator(p -> getTranslation(p.translationKey()));
         source.setItems(Source.values());
         source.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
+        journeyStage.setItems(journeyStages);
+        journeyStage.setItemLabelGenerator(c -> c.label(this::getTranslation));
+        journeyStage.setId("board-filter-journey-stage");
         minDays.setMin(1);
         minDays.setStepButtonsVisible(false);
         label(customer, "board.filter.customer", "13rem");
@@ -58,11 +67,12 @@ class BoardFilterBar extends Div {
         label(department, "board.filter.department", "11rem");
         label(priority, "board.filter.priority", "9rem");
         label(source, "board.filter.source", "11rem");
+        label(journeyStage, "journeyLink.filter.stage", "16rem");
         minDays.setPlaceholder(getTranslation("board.filter.minDays"));
         minDays.setAriaLabel(getTranslation("board.filter.minDays"));
         minDays.setWidth("8rem");
         text.setWidth("13rem");
-        add(text, customer, owner, department, priority, source, minDays);
+        add(text, customer, owner, department, priority, source, journeyStage, minDays);
         text.addValueChangeListener(e -> changed(onChange));
         customer.addValueChangeListener(e -> changed(onChange));
         owner.addValueChangeListener(e -> changed(onChange));
@@ -70,6 +80,7 @@ class BoardFilterBar extends Div {
         priority.addValueChangeListener(e -> changed(onChange));
         source.addValueChangeListener(e -> changed(onChange));
         minDays.addValueChangeListener(e -> changed(onChange));
+        journeyStage.addValueChangeListener(e -> changed(onChange));
     }
 
     private void label(ComboBox<?> box, String key, String width) {
@@ -93,7 +104,8 @@ class BoardFilterBar extends Div {
                 priority.getValue(),
                 source.getValue(),
                 minDays.getValue(),
-                text.getValue().isBlank() ? null : text.getValue().trim());
+                text.getValue().isBlank() ? null : text.getValue().trim(),
+                journeyStage.getValue() == null ? null : journeyStage.getValue().id());
     }
 
     /** The filters as URL parameters (only those set). */
@@ -113,6 +125,7 @@ class BoardFilterBar extends Div {
         Optional.ofNullable(f.priority()).ifPresent(v -> params.put("priority", v.name()));
         Optional.ofNullable(f.source()).ifPresent(v -> params.put("source", v.name()));
         Optional.ofNullable(f.minDaysInStage()).ifPresent(v -> params.put("age", v.toString()));
+        Optional.ofNullable(f.journeyStageId()).ifPresent(v -> params.put("journeyStage", v.toString()));
         return QueryParameters.simple(params);
     }
 
@@ -142,6 +155,14 @@ class BoardFilterBar extends Div {
             minDays.setValue(first(p, "age")
                     .flatMap(BoardFilterBar::number)
                     .map(Long::intValue)
+                    .orElse(null));
+            journeyStage.setValue(first(p, "journeyStage")
+                    .flatMap(BoardFilterBar::number)
+                    .flatMap(id -> journeyStage
+                            .getListDataView()
+                            .getItems()
+                            .filter(c -> c.id() == id)
+                            .findFirst())
                     .orElse(null));
         } finally {
             reading = false;

@@ -19,10 +19,11 @@ class DetailsSection extends PageSection {
             RequirementService service,
             CustomerService customers,
             List<UserRef> owners,
+            List<se.kundlofte.base.JourneyStageChoice> journeyStages,
             Consumer<RequirementDetails> onSaved,
             Runnable onConflict) {
         super("details", "requirement.section.details", onSaved, onConflict);
-        fields = new RequirementFields(customers, owners);
+        fields = new RequirementFields(customers, owners, journeyStages);
         fields.setValue(r);
         body.add(fields);
         editable(

@@ -22,11 +22,12 @@ class NewRequirementDialog extends FormDialog {
     NewRequirementDialog(
             CustomerService customers,
             List<UserRef> owners,
+            List<se.kundlofte.base.JourneyStageChoice> journeyStages,
             Function<RequirementForm, RequirementDetails> create,
             Consumer<RequirementDetails> onCreated) {
         setHeaderTitle(getTranslation("requirement.dialog.create"));
         setWidth("min(48rem, 96vw)");
-        fields = new RequirementFields(customers, owners);
+        fields = new RequirementFields(customers, owners, journeyStages);
         add(fields);
         save.setText(getTranslation("requirement.action.create"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

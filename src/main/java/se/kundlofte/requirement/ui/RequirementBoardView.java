@@ -20,6 +20,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import se.kundlofte.base.JourneyStageChoices;
 import se.kundlofte.base.ui.Notifications;
 import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.customer.CustomerService;
@@ -70,21 +71,23 @@ class RequirementBoardView extends Main implements BeforeEnterObserver, TitledVi
             RequirementService requirements,
             RequirementBroadcaster broadcaster,
             CustomerService customers,
-            UserDirectory users) {
+            UserDirectory users,
+            JourneyStageChoices journeyStages) {
         this.board = board;
         this.broadcaster = broadcaster;
         this.moves = new BoardMoves(this, board);
         addClassName("board-view");
         List<UserRef> allOwners = users.activeWithPermission(Permission.REQUIREMENT_OWN);
-        filters = new BoardFilterBar(customers, allOwners, this::filtersChanged);
+        filters = new BoardFilterBar(customers, allOwners, journeyStages.all(), this::filtersChanged);
         Div toolbar = new Div(filters);
         toolbar.addClassName("toolbar");
         if (CurrentUser.can(Permission.REQUIREMENT_CREATE)) {
             create.setText(getTranslation("board.new"));
             create.setIcon(new Icon(VaadinIcon.PLUS));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            create.addClickListener(e ->
-                    new NewRequirementDialog(customers, allOwners, requirements::create, this::showCreated).open());
+            create.addClickListener(e -> new NewRequirementDialog(
+                            customers, allOwners, journeyStages.all(), requirements::create, this::showCreated)
+                    .open());
             toolbar.add(create);
         }
         columnsArea.addClassName("board-columns");

@@ -50,7 +50,7 @@ class RequirementCustomerSection implements CustomerSection {
         }
         RouterLink board = RequirementNavigation.boardLink(
                 section.getTranslation("requirements.onBoard", all.size()),
-                new BoardFilter(customer.id(), null, null, null, null, null, null));
+                BoardFilter.none().withCustomer(customer.id()));
         board.addClassName("customer-requirements-board");
         section.add(new Paragraph(board));
         Div stages = new Div();

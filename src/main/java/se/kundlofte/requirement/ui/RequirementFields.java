@@ -12,7 +12,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import se.kundlofte.base.JourneyPhase;
+import org.jspecify.annotations.Nullable;
+import se.kundlofte.base.JourneyStageChoice;
 import se.kundlofte.customer.CustomerRole;
 import se.kundlofte.customer.CustomerService;
 import se.kundlofte.customer.ui.CustomerChoice;
@@ -31,7 +32,7 @@ class RequirementFields extends FormLayout {
     final ComboBox<CustomerChoice> customer = new ComboBox<>();
     final Checkbox formal = new Checkbox();
     final TextArea description = new TextArea();
-    final ComboBox<JourneyPhase> journeyStage = new ComboBox<>();
+    final ComboBox<JourneyStageChoice> journeyStage = new ComboBox<>();
     final CheckboxGroup<CustomerRole> affectedRoles = new CheckboxGroup<>();
     final ComboBox<UserRef> owner = new ComboBox<>();
     final DatePicker dueDate = new DatePicker();
@@ -39,7 +40,10 @@ class RequirementFields extends FormLayout {
     private final CustomerService customers;
     private Long industryId;
 
-    RequirementFields(CustomerService customers, List<UserRef> owners) {
+    private final List<JourneyStageChoice> journeyStages;
+
+    RequirementFields(CustomerService customers, List<UserRef> owners, List<JourneyStageChoice> journeyStages) {
+        this.journeyStages = journeyStages;
         this.customers = customers;
         title.setLabel(getTranslation("requirement.field.title"));
         title.setRequiredIndicatorVisible(true);
@@ -60,8 +64,8 @@ class RequirementFields extends FormLayout {
         description.setMaxLength(RequirementRules.TEXT_MAX);
         description.setMinRows(3);
         journeyStage.setLabel(getTranslation("requirement.field.journeyStage"));
-        journeyStage.setItems(JourneyPhase.values());
-        journeyStage.setItemLabelGenerator(s -> getTranslation(s.translationKey()));
+        journeyStage.setItems(journeyStages);
+        journeyStage.setItemLabelGenerator(c -> c.label(this::getTranslation));
         journeyStage.setClearButtonVisible(true);
         affectedRoles.setLabel(getTranslation("requirement.field.affectedRoles"));
         affectedRoles.setItems(CustomerRole.values());
@@ -84,7 +88,7 @@ class RequirementFields extends FormLayout {
         customer.setValue(r.customerId() == null ? null : new CustomerChoice(r.customerId(), r.customerName()));
         formal.setValue(r.formal());
         description.setValue(r.description() == null ? "" : r.description());
-        journeyStage.setValue(r.journeyStage() == null ? null : JourneyPhase.valueOf(r.journeyStage()));
+        journeyStage.setValue(stageOf(r.journeyStageId(), r.journeyStage()));
         affectedRoles.setValue(r.affectedRoles());
         owner.setValue(owner.getListDataView()
                 .getItems()
@@ -109,7 +113,11 @@ class RequirementFields extends FormLayout {
                 .withJourneyStage(
                         journeyStage.getValue() == null
                                 ? null
-                                : journeyStage.getValue().name())
+                                : journeyStage.getValue().phase().name())
+                .withJourneyStageId(
+                        journeyStage.getValue() == null
+                                ? null
+                                : journeyStage.getValue().id())
                 .withAffectedRoles(
                         affectedRoles.getValue().isEmpty()
                                 ? EnumSet.noneOf(CustomerRole.class)
@@ -125,6 +133,28 @@ class RequirementFields extends FormLayout {
                 "sourceReference", sourceReference,
                 "customer", customer,
                 "description", description,
-                "owner", owner);
+                "owner", owner,
+                "journeyStage", journeyStage);
+    }
+
+    /**
+     * The stage the requirement points at; a requirement that carries only a phase (recorded
+     * before journey maps) reads as the standard journey's stage of that phase, as the migration
+     * pointed the others.
+     */
+    private @Nullable JourneyStageChoice stageOf(@Nullable Long stageId, @Nullable String phase) {
+        if (stageId != null) {
+            return journeyStages.stream()
+                    .filter(c -> c.id() == stageId)
+                    .findFirst()
+                    .orElse(null);
+        }
+        if (phase == null) {
+            return null;
+        }
+        return journeyStages.stream()
+                .filter(c -> c.journeyName() == null && c.phase().name().equals(phase))
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import se.kundlofte.base.BusinessTime;
+import se.kundlofte.base.JourneyStageChoices;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.customer.CustomerService;
@@ -54,6 +55,7 @@ class RequirementView extends Main implements BeforeEnterObserver, BeforeLeaveOb
     private RequirementDetails requirement;
     private String section;
     private Runnable unregister;
+    private final JourneyStageChoices journeyStages;
 
     RequirementView(
             RequirementService requirements,
@@ -63,7 +65,9 @@ class RequirementView extends Main implements BeforeEnterObserver, BeforeLeaveOb
             UserDirectory users,
             RequirementBroadcaster broadcaster,
             BusinessTime time,
-            List<RequirementLinks> links) {
+            List<RequirementLinks> links,
+            JourneyStageChoices journeyStages) {
+        this.journeyStages = journeyStages;
         this.time = time;
         this.links = links;
         this.requirements = requirements;
@@ -134,7 +138,8 @@ class RequirementView extends Main implements BeforeEnterObserver, BeforeLeaveOb
         RouterLink back = new RouterLink(getTranslation("requirement.backToBoard"), RequirementBoardView.class);
         back.addClassName("back-link");
         add(back, header());
-        add(new DetailsSection(requirement, requirements, customers, owners, this::saved, this::reload));
+        add(new DetailsSection(
+                requirement, requirements, customers, owners, journeyStages.all(), this::saved, this::reload));
         add(new AnalysisSection(requirement, requirements, this::saved, this::reload));
         add(new PrioritySection(requirement, requirements, this::saved, this::reload));
         add(new ActionsSection(requirement.id(), actions, owners, this::reload));
