@@ -172,6 +172,19 @@ public class DemandAnalysisService {
                 to.plusDays(1).atStartOfDay().toInstant(DemandQueries.SUMMARY_ZONE));
     }
 
+    /**
+     * Value and failure contacts pointing at each of these journey stages from {@code from} to
+     * {@code to} (both days included, cut at the same UTC midnights as the analysis): one GROUP BY.
+     * Stages without contacts are left out.
+     */
+    public List<JourneyStageDemand> byJourneyStage(
+            java.util.Collection<Long> journeyStageIds, LocalDate from, LocalDate to) {
+        return queries.byJourneyStage(
+                journeyStageIds,
+                from.atStartOfDay().toInstant(DemandQueries.SUMMARY_ZONE),
+                to.plusDays(1).atStartOfDay().toInstant(DemandQueries.SUMMARY_ZONE));
+    }
+
     /** The failure-demand contacts tagged with the promise per month, from {@code from} to {@code to} (inclusive). */
     public List<PromiseFailureMonth> promiseFailuresByMonth(long promiseId, LocalDate from, LocalDate to) {
         return queries.promiseFailuresByMonth(

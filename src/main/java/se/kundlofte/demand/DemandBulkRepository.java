@@ -22,6 +22,21 @@ class DemandBulkRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Points every contact of one journey stage at another (or the same, when only the stage's
+     * phase changed), with the phase column kept equal to the stage's phase: one UPDATE; the
+     * summary trigger moves the daily counts when the phase changes. The version goes up so that a
+     * correction begun before is reported as a conflict.
+     */
+    int reassignJourneyStage(long fromStageId, long toStageId, String phase) {
+        return jdbc.update(
+                "update demand set journey_stage_id = ?, journey_stage = ?, version = version + 1 "
+                        + "where journey_stage_id = ?",
+                toStageId,
+                phase,
+                fromStageId);
+    }
+
     /** Locks the still unclassified contacts among the ids; returns their words by id. */
     Map<Long, String> lockUnclassified(List<Long> ids) {
         Map<Long, String> open = new LinkedHashMap<>();

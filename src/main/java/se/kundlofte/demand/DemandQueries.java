@@ -373,6 +373,38 @@ class DemandQueries {
                 (rs, i) -> new PromiseFailures(rs.getLong("promise_id"), rs.getLong("failures")));
     }
 
+    /**
+     * Value and failure contacts per journey stage in [from, to): one GROUP BY over
+     * {@code ix_demand_journey_stage (journey_stage_id, logged_at, kind)}. Stages without contacts
+     * are left out.
+     */
+    List<JourneyStageDemand> byJourneyStage(java.util.Collection<Long> journeyStageIds, Instant from, Instant to) {
+        if (journeyStageIds.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("ids", journeyStageIds)
+                .addValue("from", Timestamp.from(from))
+                .addValue("to", Timestamp.from(to));
+        return jdbc.query(
+                "select d.journey_stage_id, sum(d.kind = 'VALUE') as value_contacts, "
+                        + "sum(d.kind = 'FAILURE') as failure_contacts from demand d force index (ix_demand_journey_stage) "
+                        + "where d.journey_stage_id in (:ids) and d.logged_at >= :from and d.logged_at < :to "
+                        + "group by d.journey_stage_id",
+                params,
+                (rs, i) -> new JourneyStageDemand(
+                        rs.getLong("journey_stage_id"), rs.getLong("value_contacts"), rs.getLong("failure_contacts")));
+    }
+
+    /** How many contacts point at the journey stage. */
+    long journeyStageReferences(long journeyStageId) {
+        Long count = jdbc.queryForObject(
+                "select count(*) from demand where journey_stage_id = :id",
+                new MapSqlParameterSource("id", journeyStageId),
+                Long.class);
+        return count == null ? 0 : count;
+    }
+
     /** Failure contacts tagged with the promise per month of [from, to) (UTC months, as the analysis counts). */
     List<PromiseFailureMonth> promiseFailuresByMonth(long promiseId, Instant from, Instant to) {
         MapSqlParameterSource params = new MapSqlParameterSource()

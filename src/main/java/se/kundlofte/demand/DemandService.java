@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.FieldError;
 import se.kundlofte.base.FieldValidationException;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.RetryOnDeadlock;
 import se.kundlofte.security.CurrentUser;
@@ -157,6 +158,24 @@ public class DemandService {
             audit.taggedPromise(open, title);
         }
         return changed;
+    }
+
+    /** How many contacts point at the journey stage (before it is removed). */
+    @PreAuthorize(Require.JOURNEY_EDIT)
+    public long journeyStageReferences(long journeyStageId) {
+        return queries.journeyStageReferences(journeyStageId);
+    }
+
+    /**
+     * Moves every contact of one journey stage to another, or keeps them on the same stage when
+     * {@code toStageId == fromStageId} and only its phase changed: one UPDATE with the phase column
+     * set to {@code toPhase} (the daily summary follows through its trigger). Returns how many
+     * contacts were moved.
+     */
+    @Transactional
+    @PreAuthorize(Require.JOURNEY_EDIT)
+    public int reassignJourneyStage(long fromStageId, long toStageId, JourneyPhase toPhase) {
+        return bulk.reassignJourneyStage(fromStageId, toStageId, toPhase.name());
     }
 
     private static List<List<Long>> batches(List<Long> ids) {

@@ -93,6 +93,32 @@ class PromiseQueries {
                 (rs, i) -> listItem(rs));
     }
 
+    /**
+     * The active promises that touch some journey phase and reach the customers of a segment (made
+     * to everyone or to that segment), or every such promise when the segment is null; each with
+     * its phases.
+     */
+    List<Map.Entry<PromiseListItem, List<JourneyPhase>>> withPhases(@Nullable Segment segment, LocalDate today) {
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("today", Date.valueOf(today));
+        String reaches = "";
+        if (segment != null) {
+            reaches = " and (p.scope = 'ALL' or (p.scope = 'SEGMENT' and p.scope_segment = :segment))";
+            params.addValue("segment", segment.name());
+        }
+        return jdbc.query(
+                LIST.replaceFirst(" from promise p ", ", p.journey_stages from promise p ") + " where " + ACTIVE
+                        + " and p.journey_stages is not null and p.journey_stages <> ''" + reaches
+                        + " order by p.title, p.id",
+                params,
+                (rs, i) -> Map.entry(listItem(rs), phases(rs.getString("journey_stages"))));
+    }
+
+    private static List<JourneyPhase> phases(@Nullable String codes) {
+        return codes == null || codes.isBlank()
+                ? List.of()
+                : Arrays.stream(codes.split(",")).map(JourneyPhase::valueOf).toList();
+    }
+
     Optional<PromiseDetails> details(long id) {
         return jdbc
                 .query(

@@ -14,10 +14,12 @@ import se.kundlofte.audit.AuditValue;
 import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.FieldError;
 import se.kundlofte.base.FieldValidationException;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.RetryOnDeadlock;
 import se.kundlofte.customer.CustomerDetails;
 import se.kundlofte.customer.CustomerService;
+import se.kundlofte.customer.Segment;
 import se.kundlofte.requirement.RequirementDetails;
 import se.kundlofte.requirement.RequirementForm;
 import se.kundlofte.requirement.RequirementService;
@@ -107,6 +109,29 @@ public class PromiseService {
         }
         CustomerDetails customer = customers.get(customerId);
         return queries.applicable(customer.id(), customer.segment(), customer.industryId(), time.today());
+    }
+
+    /**
+     * The active promises that touch journey phases and reach the customers of a segment (made to
+     * everyone or to the segment; every such promise when the segment is null), with their health:
+     * the promises lane of the journey map.
+     */
+    public List<JourneyPromise> forJourney(@Nullable Segment segment) {
+        List<Map.Entry<PromiseListItem, List<JourneyPhase>>> found = queries.withPhases(segment, time.today());
+        List<PromiseListItem> healthy =
+                health.withHealth(found.stream().map(Map.Entry::getKey).toList());
+        List<JourneyPromise> result = new java.util.ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            PromiseListItem item = healthy.get(i);
+            result.add(new JourneyPromise(
+                    item.id(),
+                    item.title(),
+                    found.get(i).getValue(),
+                    item.health() == null
+                            ? HealthStatus.NOT_MEASURED
+                            : item.health().status()));
+        }
+        return result;
     }
 
     /** Records a new promise and its first version. */

@@ -43,6 +43,17 @@ class RequirementHistory {
                 after);
     }
 
+    /** Records the phase change of every requirement of a journey stage that moves to {@code toPhase}. */
+    void recordPhaseMove(long fromStageId, String toPhase) {
+        KundlofteUser user = CurrentUser.get().orElse(null);
+        rows.recordPhaseMove(
+                fromStageId,
+                toPhase,
+                time.now(),
+                user == null ? null : user.getUserId(),
+                user == null ? "Kundlöfte" : user.getFullName());
+    }
+
     List<HistoryItem> of(long requirementId) {
         return rows.of(requirementId);
     }

@@ -48,4 +48,21 @@ class RequirementHistoryRepository {
                         rs.getString(5)),
                 requirementId);
     }
+
+    /**
+     * Documents a journey-stage move of every requirement of a stage whose phase changes: one
+     * INSERT … SELECT, before the move.
+     */
+    void recordPhaseMove(long fromStageId, String toPhase, Instant at, Long changedBy, String changedByName) {
+        jdbc.update(
+                "insert into requirement_history (requirement_id, changed_at, changed_by, changed_by_name, field, old_value, new_value) "
+                        + "select r.id, ?, ?, ?, 'journeyStage', r.journey_stage, ? from requirement r "
+                        + "where r.journey_stage_id = ? and not (r.journey_stage <=> ?)",
+                Timestamp.from(at),
+                changedBy,
+                changedByName,
+                toPhase,
+                fromStageId,
+                toPhase);
+    }
 }

@@ -277,6 +277,27 @@ class RequirementQueries {
                         intOrNull(rs, "score")));
     }
 
+    /** Requirements per journey stage and lifecycle stage, for these journey stages: one GROUP BY. */
+    List<JourneyStageCount> countsByJourneyStage(java.util.Collection<Long> journeyStageIds) {
+        if (journeyStageIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(
+                "select r.journey_stage_id, r.stage, count(*) from requirement r "
+                        + "where r.journey_stage_id in (:ids) group by r.journey_stage_id, r.stage",
+                new MapSqlParameterSource("ids", journeyStageIds),
+                (rs, i) -> new JourneyStageCount(rs.getLong(1), Stage.valueOf(rs.getString(2)), rs.getLong(3)));
+    }
+
+    /** How many requirements point at the journey stage. */
+    long journeyStageReferences(long journeyStageId) {
+        Long count = jdbc.queryForObject(
+                "select count(*) from requirement where journey_stage_id = :id",
+                new MapSqlParameterSource("id", journeyStageId),
+                Long.class);
+        return count == null ? 0 : count;
+    }
+
     /** Id and rank of each card of a column but one, in board order. */
     List<long[]> ranks(Stage stage, long excludedId) {
         return jdbc.query(

@@ -4,6 +4,7 @@ import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -20,4 +21,17 @@ interface RequirementRepository extends JpaRepository<Requirement, Long> {
 
     @Query("select coalesce(max(r.boardRank), 0) from Requirement r where r.stage = :stage")
     long maxRank(@Param("stage") Stage stage);
+
+    /**
+     * Points every requirement of one journey stage at another (or the same, when only the stage's
+     * phase changed), with the phase column kept equal to the stage's phase. The version goes up so
+     * that an edit begun before is reported as a conflict, not silently overwritten.
+     */
+    @Modifying
+    @Query(
+            value = "update requirement set journey_stage_id = :to, journey_stage = :phase, version = version + 1 "
+                    + "where journey_stage_id = :from",
+            nativeQuery = true)
+    int reassignJourneyStage(
+            @Param("from") long fromStageId, @Param("to") long toStageId, @Param("phase") String phase);
 }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.base.BusinessTime;
 import se.kundlofte.base.FieldError;
 import se.kundlofte.base.FieldValidationException;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.RetryOnDeadlock;
 import se.kundlofte.customer.CustomerService;
@@ -85,6 +86,33 @@ public class RequirementService {
     /** The requirements with these ids that still exist, in one read (for features that link to them). */
     public List<RequirementSummary> summaries(java.util.Collection<Long> ids) {
         return queries.summaries(ids);
+    }
+
+    /**
+     * Requirements per journey stage and lifecycle stage, for these journey stages (one GROUP BY):
+     * the live lane of the journey map. Zero counts are left out.
+     */
+    public List<JourneyStageCount> countsByJourneyStage(java.util.Collection<Long> journeyStageIds) {
+        return queries.countsByJourneyStage(journeyStageIds);
+    }
+
+    /** How many requirements point at the journey stage (before it is removed). */
+    @PreAuthorize(Require.JOURNEY_EDIT)
+    public long journeyStageReferences(long journeyStageId) {
+        return queries.journeyStageReferences(journeyStageId);
+    }
+
+    /**
+     * Moves every requirement of one journey stage to another, or keeps them on the same stage
+     * when {@code toStageId == fromStageId} and only its phase changed: one UPDATE, the phase
+     * column set to {@code toPhase}, a phase change documented in each requirement's history.
+     * Returns how many requirements were moved.
+     */
+    @Transactional
+    @PreAuthorize(Require.JOURNEY_EDIT)
+    public int reassignJourneyStage(long fromStageId, long toStageId, JourneyPhase toPhase) {
+        history.recordPhaseMove(fromStageId, toPhase.name());
+        return requirements.reassignJourneyStage(fromStageId, toStageId, toPhase.name());
     }
 
     /** Captures a requirement; it lands at the bottom of Identified. */

@@ -1,6 +1,8 @@
 package se.kundlofte.satisfaction;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +12,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.base.db.RetryOnDeadlock;
+import se.kundlofte.customer.Segment;
 import se.kundlofte.demand.BreakdownRow;
 import se.kundlofte.demand.DemandAnalysisService;
 import se.kundlofte.demand.DemandScope;
@@ -53,6 +57,37 @@ public class SatisfactionService {
         Map<String, BreakdownRow> failure = new HashMap<>();
         demand.failureByStage(scope(filter)).forEach(row -> failure.put(Objects.toString(row.key(), ""), row));
         return rows(type, queries.byStage(type, filter), failure);
+    }
+
+    /**
+     * The figure per journey phase (responses carry the phase, not a journey's own stage) for the
+     * customers of a segment, or all customers when null, from {@code from} to {@code to}: one
+     * GROUP BY. Every phase is in the result; one without responses has a score without a value.
+     */
+    public Map<JourneyPhase, Score> byPhase(SurveyType type, @Nullable Segment segment, LocalDate from, LocalDate to) {
+        Map<JourneyPhase, Score> scores = new EnumMap<>(JourneyPhase.class);
+        for (JourneyPhase phase : JourneyPhase.values()) {
+            scores.put(phase, SatisfactionMetrics.score(type, Tally.NONE));
+        }
+        for (SatisfactionQueries.Keyed keyed :
+                queries.byStage(type, SatisfactionFilter.between(from, to).withSegment(segment))) {
+            JourneyPhase phase = phaseOf(keyed.key());
+            if (phase != null) {
+                scores.put(phase, SatisfactionMetrics.score(type, keyed.tally()));
+            }
+        }
+        return scores;
+    }
+
+    private static @Nullable JourneyPhase phaseOf(@Nullable String code) {
+        if (code == null) {
+            return null;
+        }
+        try {
+            return JourneyPhase.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The figure per customer segment beside the failure demand ratio of the same customers and period. */

@@ -24,6 +24,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import se.kundlofte.audit.AuditFilter;
 import se.kundlofte.audit.AuditLogService;
 import se.kundlofte.base.BusinessTime;
+import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.customer.CustomerExportService;
 import se.kundlofte.customer.CustomerFilter;
 import se.kundlofte.customer.CustomerForm;
@@ -44,6 +45,7 @@ import se.kundlofte.demand.DemandReferenceService;
 import se.kundlofte.demand.DemandScope;
 import se.kundlofte.demand.DemandService;
 import se.kundlofte.demand.Granularity;
+import se.kundlofte.journey.JourneyFiguresService;
 import se.kundlofte.promise.BeyondForm;
 import se.kundlofte.promise.CheckForm;
 import se.kundlofte.promise.HealthThresholds;
@@ -123,7 +125,9 @@ class ServiceAccessMatrixTest {
             PromiseService.class,
             PromiseHealthService.class,
             PromiseGapService.class,
-            PromiseReviewService.class);
+            PromiseReviewService.class,
+            // journey links
+            JourneyFiguresService.class);
 
     @Autowired
     BusinessTime businessTime;
@@ -205,6 +209,9 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     PromiseReviewService promiseReviews;
+
+    @Autowired
+    JourneyFiguresService journeyFigures;
 
     @AfterEach
     void logout() {
@@ -594,7 +601,39 @@ class ServiceAccessMatrixTest {
                 entry(
                         "PromiseReviewService.decide",
                         Permission.PROMISE_READ,
-                        () -> promiseReviews.decide(-1, 0, new ReviewForm(null, "", null, null))));
+                        () -> promiseReviews.decide(-1, 0, new ReviewForm(null, "", null, null))),
+                // journey links
+                entry(
+                        "RequirementService.countsByJourneyStage",
+                        Permission.REQUIREMENT_READ,
+                        () -> requirements.countsByJourneyStage(List.of(-1L))),
+                entry(
+                        "DemandAnalysisService.byJourneyStage",
+                        Permission.DEMAND_READ,
+                        () -> analysis.byJourneyStage(List.of(-1L), businessTime.today(), businessTime.today())),
+                entry(
+                        "SatisfactionService.byPhase",
+                        Permission.SATISFACTION_READ,
+                        () -> satisfaction.byPhase(SurveyType.NPS, null, businessTime.today(), businessTime.today())),
+                entry("PromiseService.forJourney", Permission.PROMISE_READ, () -> promises.forJourney(null)),
+                entry("JourneyFiguresService.figures", Permission.JOURNEY_READ, () -> journeyFigures.figures(-1)),
+                entry("JourneyFiguresService.failureFrom", Permission.JOURNEY_READ, () -> journeyFigures.failureFrom()),
+                entry(
+                        "RequirementService.journeyStageReferences",
+                        Permission.JOURNEY_EDIT,
+                        () -> requirements.journeyStageReferences(-1)),
+                entry(
+                        "RequirementService.reassignJourneyStage",
+                        Permission.JOURNEY_EDIT,
+                        () -> requirements.reassignJourneyStage(-1, -1, JourneyPhase.ORDER)),
+                entry(
+                        "DemandService.journeyStageReferences",
+                        Permission.JOURNEY_EDIT,
+                        () -> demands.journeyStageReferences(-1)),
+                entry(
+                        "DemandService.reassignJourneyStage",
+                        Permission.JOURNEY_EDIT,
+                        () -> demands.reassignJourneyStage(-1, -1, JourneyPhase.ORDER)));
     }
 
     private SatisfactionFilter lastMonth() {
