@@ -15,6 +15,8 @@ import se.kundlofte.base.FieldValidationException;
 import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.base.RuleViolationException;
 import se.kundlofte.base.db.RetryOnDeadlock;
+import se.kundlofte.demand.DemandService;
+import se.kundlofte.requirement.RequirementService;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.Permission.Require;
 
@@ -33,7 +35,8 @@ public class JourneyService {
     private final JourneyRepository journeys;
     private final JourneyStageRepository stages;
     private final JourneyObservationRepository observations;
-    private final StageLinksRepository links;
+    private final RequirementService requirements;
+    private final DemandService demand;
     private final JourneyQueries queries;
     private final JourneyAudit audit;
     private final BusinessTime time;
@@ -42,14 +45,16 @@ public class JourneyService {
             JourneyRepository journeys,
             JourneyStageRepository stages,
             JourneyObservationRepository observations,
-            StageLinksRepository links,
+            RequirementService requirements,
+            DemandService demand,
             JourneyQueries queries,
             JourneyAudit audit,
             BusinessTime time) {
         this.journeys = journeys;
         this.stages = stages;
         this.observations = observations;
-        this.links = links;
+        this.requirements = requirements;
+        this.demand = demand;
         this.queries = queries;
         this.audit = audit;
         this.time = time;
@@ -125,10 +130,13 @@ public class JourneyService {
         journeys.flush();
     }
 
-    /** What points at a stage. */
+    /** What points at a stage (asked before removing it). */
+    @PreAuthorize(Require.JOURNEY_EDIT)
     public StageReferences references(long stageId) {
         return new StageReferences(
-                links.requirements(stageId), links.contacts(stageId), queries.observationCount(stageId));
+                requirements.journeyStageReferences(stageId),
+                demand.journeyStageReferences(stageId),
+                queries.observationCount(stageId));
     }
 
     /**
@@ -210,7 +218,7 @@ public class JourneyService {
         stage.phase = phase;
         stage.touched(time.now(), CurrentUser.require().getFullName());
         stages.flush();
-        links.reassign(stageId, stageId, phase);
+        reassign(stageId, stageId, phase);
         audit.stageEvent(journey(stage.journeyId), "journey.audit.stagePhase", old.name(), phase.name());
         return stage(stageId);
     }
@@ -240,7 +248,7 @@ public class JourneyService {
                             t.journeyId.equals(stage.journeyId) && !t.getId().equals(stageId))
                     .orElseThrow(() ->
                             new FieldValidationException(List.of(new FieldError("target", "journey.error.target"))));
-            links.reassign(stageId, target.getId(), target.phase);
+            reassign(stageId, target.getId(), target.phase);
             observations.moveStage(stageId, target.getId());
         }
         Journey journey = journey(stage.journeyId);
@@ -269,6 +277,50 @@ public class JourneyService {
         stage.touched(time.now(), CurrentUser.require().getFullName());
         stages.flush();
         audit.stageChanged(journey(stage.journeyId), stage, before);
+        return stage(stageId);
+    }
+
+    /** Requirements and contacts of a stage follow it to another stage or phase, their phase column with them. */
+    private void reassign(long fromStageId, long toStageId, JourneyPhase toPhase) {
+        requirements.reassignJourneyStage(fromStageId, toStageId, toPhase);
+        demand.reassignJourneyStage(fromStageId, toStageId, toPhase);
+    }
+
+    /**
+     * Saves a stage from the stage editor in one step: its name (null: unchanged), its phase (what
+     * points at it follows) and its lanes, all validated before anything is written.
+     */
+    @Transactional
+    @PreAuthorize(Require.JOURNEY_EDIT)
+    public StageItem saveStage(
+            long stageId, long version, @Nullable String name, @Nullable JourneyPhase phase, StageContent content) {
+        JourneyStage stage = stageEntity(stageId);
+        stage.checkVersion(version);
+        List<FieldError> errors = new ArrayList<>();
+        if (name != null) {
+            errors.addAll(JourneyRules.stageName(name));
+        }
+        if (phase == null) {
+            errors.add(new FieldError("phase", "journey.error.phase"));
+        }
+        errors.addAll(JourneyRules.content(content));
+        FieldValidationException.throwIfAny(errors);
+        Journey journey = journey(stage.journeyId);
+        if (name != null && !name.strip().equals(stage.name)) {
+            audit.stageEvent(journey, "journey.audit.stageRenamed", JourneyAudit.stageLabel(stage), name.strip());
+            stage.name = name.strip();
+        }
+        JourneyPhase oldPhase = stage.phase;
+        Map<String, AuditValue> before = audit.values(stage);
+        stage.phase = Objects.requireNonNull(phase);
+        stage.apply(content);
+        stage.touched(time.now(), CurrentUser.require().getFullName());
+        stages.flush();
+        audit.stageChanged(journey, stage, before);
+        if (oldPhase != phase) {
+            reassign(stageId, stageId, phase);
+            audit.stageEvent(journey, "journey.audit.stagePhase", oldPhase.name(), phase.name());
+        }
         return stage(stageId);
     }
 
