@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class EmotionCurve {
 
-    private static final String[] FACES = {"😣", "🙁", "😐", "🙂", "😄"};
+    private static final String[] FACES = {"😣", "😕", "😐", "😊", "😄"};
 
     private EmotionCurve() {}
 
