@@ -686,7 +686,9 @@ class BrowserSmokeTest {
                 "satisfaction/follow-ups?show=ALL&customer=" + seeded.customerId(),
                 "promises/" + seeded.promiseId(),
                 "promises",
-                "promises/reviews");
+                "promises/reviews",
+                "journeys/" + seeded.journeyId(),
+                "journeys");
         for (String page : pages) {
             driver.get("http://localhost:" + port + "/" + page);
             wait.until(d -> d.findElement(By.tagName("body")).getText().contains(UserTextPayloads.MARKER)
@@ -702,6 +704,45 @@ class BrowserSmokeTest {
         driver.get("http://localhost:" + port + "/customers/" + seeded.customerId());
         wait.until(d -> d.findElement(By.tagName("body")).getText().contains(UserTextPayloads.IMAGE));
         screenshot("user-text-as-text-en");
+    }
+
+    /**
+     * The journey map, as marketing sees it, in English and Swedish, and as it prints (print media
+     * emulated): screenshots to look at. A journey with emotions, owners, a gap and observations.
+     */
+    @Test
+    void theJourneyMapInBothLanguages() throws IOException {
+        long journeyId = JourneyScreens.seed(users, services);
+        for (String language : List.of("en", "sv")) {
+            driver.get("http://localhost:" + port + "/login");
+            if (language.equals("sv")) {
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("language-sv")))
+                        .click();
+                wait.until(
+                        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".login-tagline"), "Håll"));
+            }
+            typeLogin("marketing");
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("greeting")));
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1500));
+            driver.get("http://localhost:" + port + "/journeys");
+            wait.until(d -> gridShows(d, ".*" + JourneyScreens.NAME + ".*"));
+            screenshot("journeys-" + language);
+            driver.get("http://localhost:" + port + "/journeys/" + journeyId);
+            wait.until(d ->
+                    d.findElements(By.cssSelector(".journey-map .emotion-dot")).size() == 8);
+            assertThat(driver.findElements(By.cssSelector(".journey-map .gap-badge")))
+                    .isNotEmpty();
+            assertThat(driver.findElement(By.cssSelector(".gaps-panel")).getText())
+                    .contains(language.equals("sv") ? "Luckor (1)" : "Gaps (1)");
+            screenshot("journey-map-" + language);
+            if (driver instanceof org.openqa.selenium.chromium.HasCdp cdp) {
+                cdp.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+                screenshot("journey-map-print-" + language);
+                cdp.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+            }
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 860));
+            logOut();
+        }
     }
 
     /** The register, a promise page and the CEO's open reviews, in English and Swedish (screenshots to look at). */

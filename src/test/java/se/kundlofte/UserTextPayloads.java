@@ -23,6 +23,14 @@ import se.kundlofte.demand.DemandForm;
 import se.kundlofte.demand.DemandKind;
 import se.kundlofte.demand.DemandReferenceService;
 import se.kundlofte.demand.DemandService;
+import se.kundlofte.journey.Coverage;
+import se.kundlofte.journey.JourneyDetails;
+import se.kundlofte.journey.JourneyForm;
+import se.kundlofte.journey.JourneyService;
+import se.kundlofte.journey.ObservationForm;
+import se.kundlofte.journey.ObservationService;
+import se.kundlofte.journey.StageContent;
+import se.kundlofte.journey.StageItem;
 import se.kundlofte.promise.BeyondForm;
 import se.kundlofte.promise.CheckForm;
 import se.kundlofte.promise.PerceivedForm;
@@ -67,7 +75,8 @@ import se.kundlofte.user.UserAdminService;
  * Stores script and markup payloads in every free-text field users fill in, through the real
  * services. A payload that ran would set {@code window.kundlofteXss} or leave an {@code img src=x}.
  */
-record UserTextPayloads(long customerId, long requirementId, long rejectedRequirementId, long promiseId) {
+record UserTextPayloads(
+        long customerId, long requirementId, long rejectedRequirementId, long promiseId, long journeyId) {
 
     static final String MARKER = "XSS";
     static final String SCRIPT = MARKER + " <script data-xss>window.kundlofteXss=1</script>";
@@ -91,7 +100,9 @@ record UserTextPayloads(long customerId, long requirementId, long rejectedRequir
             PromiseService promises,
             PromiseHealthService promiseHealth,
             PromiseGapService promiseGaps,
-            PromiseReviewService promiseReviews) {}
+            PromiseReviewService promiseReviews,
+            JourneyService journeys,
+            ObservationService observations) {}
 
     static UserTextPayloads seed(UserDetailsService users, Services s) {
         long unique = System.nanoTime() % 100_000;
@@ -188,7 +199,30 @@ record UserTextPayloads(long customerId, long requirementId, long rejectedRequir
             s.followUps().close(closing.id(), closing.version(), new FollowUpCloseForm(SCRIPT, true));
         });
         long promiseId = promise(users, s, customer.id());
-        return new UserTextPayloads(customer.id(), requirement.id(), rejected.id(), promiseId);
+        long journeyId = journey(users, s, customer.id());
+        return new UserTextPayloads(customer.id(), requirement.id(), rejected.id(), promiseId, journeyId);
+    }
+
+    /** A journey with payloads in its name, description, a stage's name, every lane and an observation. */
+    private static long journey(UserDetailsService users, Services s, long customerId) {
+        JourneyDetails journey = RunAs.user(users, "marketing", () -> s.journeys()
+                .create(JourneyForm.of(SCRIPT + " " + System.nanoTime()).withDescription(IMAGE)));
+        StageItem stage = RunAs.user(users, "marketing", () -> {
+            StageItem first = s.journeys().map(journey.id()).stages().getFirst();
+            return s.journeys()
+                    .saveStage(
+                            first.id(),
+                            first.version(),
+                            IMAGE,
+                            first.phase(),
+                            new StageContent(SCRIPT, IMAGE, -1, SCRIPT, IMAGE, Coverage.PARTLY, SCRIPT, IMAGE));
+        });
+        RunAs.user(users, "service", () -> s.observations()
+                .add(ObservationForm.of(stage.id(), LocalDate.now(), SCRIPT)
+                        .withCustomer(customerId)
+                        .withPlace(IMAGE)
+                        .withInsight(SCRIPT)));
+        return journey.id();
     }
 
     /** A promise to the payload customer with payloads in every free-text field of the promise feature. */

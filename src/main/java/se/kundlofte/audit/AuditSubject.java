@@ -14,7 +14,8 @@ public enum AuditSubject {
     BOARD,
     SURVEY_RESPONSE,
     FOLLOW_UP,
-    PROMISE;
+    PROMISE,
+    JOURNEY;
 
     public String translationKey() {
         return "audit.subject." + name();

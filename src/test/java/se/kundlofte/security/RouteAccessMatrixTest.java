@@ -68,7 +68,13 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry(named("se.kundlofte.promise.ui.PromiseView"), new Access("promises/1", Permission.PROMISE_READ)),
             Map.entry(
                     named("se.kundlofte.promise.ui.PromiseReviewsView"),
-                    new Access("promises/reviews", Permission.PROMISE_READ)));
+                    new Access("promises/reviews", Permission.PROMISE_READ)),
+            // journey map
+            Map.entry(
+                    named("se.kundlofte.journey.ui.JourneyListView"), new Access("journeys", Permission.JOURNEY_READ)),
+            Map.entry(
+                    named("se.kundlofte.journey.ui.JourneyMapView"),
+                    new Access("journeys/1", Permission.JOURNEY_READ)));
 
     @Test
     void theTableListsEveryRoute() {

@@ -45,7 +45,14 @@ import se.kundlofte.demand.DemandReferenceService;
 import se.kundlofte.demand.DemandScope;
 import se.kundlofte.demand.DemandService;
 import se.kundlofte.demand.Granularity;
+import se.kundlofte.journey.JourneyExportService;
 import se.kundlofte.journey.JourneyFiguresService;
+import se.kundlofte.journey.JourneyForm;
+import se.kundlofte.journey.JourneyGapService;
+import se.kundlofte.journey.JourneyService;
+import se.kundlofte.journey.ObservationForm;
+import se.kundlofte.journey.ObservationService;
+import se.kundlofte.journey.StageContent;
 import se.kundlofte.promise.BeyondForm;
 import se.kundlofte.promise.CheckForm;
 import se.kundlofte.promise.HealthThresholds;
@@ -127,7 +134,12 @@ class ServiceAccessMatrixTest {
             PromiseGapService.class,
             PromiseReviewService.class,
             // journey links
-            JourneyFiguresService.class);
+            JourneyFiguresService.class,
+            // journey map
+            JourneyService.class,
+            ObservationService.class,
+            JourneyGapService.class,
+            JourneyExportService.class);
 
     @Autowired
     BusinessTime businessTime;
@@ -212,6 +224,18 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     JourneyFiguresService journeyFigures;
+
+    @Autowired
+    JourneyService journeyService;
+
+    @Autowired
+    ObservationService journeyObservations;
+
+    @Autowired
+    JourneyGapService journeyGaps;
+
+    @Autowired
+    JourneyExportService journeyExport;
 
     @AfterEach
     void logout() {
@@ -633,7 +657,65 @@ class ServiceAccessMatrixTest {
                 entry(
                         "DemandService.reassignJourneyStage",
                         Permission.JOURNEY_EDIT,
-                        () -> demands.reassignJourneyStage(-1, -1, JourneyPhase.ORDER)));
+                        () -> demands.reassignJourneyStage(-1, -1, JourneyPhase.ORDER)),
+                // journey map
+                entry("JourneyService.list", Permission.JOURNEY_READ, () -> journeyService.list()),
+                entry("JourneyService.map", Permission.JOURNEY_READ, () -> journeyService.map(-1)),
+                entry("JourneyService.stage", Permission.JOURNEY_READ, () -> journeyService.stage(-1)),
+                entry(
+                        "JourneyService.create",
+                        Permission.JOURNEY_EDIT,
+                        () -> journeyService.create(JourneyForm.of(" "))),
+                entry(
+                        "JourneyService.update",
+                        Permission.JOURNEY_EDIT,
+                        () -> journeyService.update(-1, 0, JourneyForm.of("x"))),
+                entry("JourneyService.delete", Permission.JOURNEY_EDIT, () -> journeyService.delete(-1, 0)),
+                entry("JourneyService.references", Permission.JOURNEY_EDIT, () -> journeyService.references(-1)),
+                entry(
+                        "JourneyService.addStage",
+                        Permission.JOURNEY_EDIT,
+                        () -> journeyService.addStage(-1, "x", JourneyPhase.ORDER, 0)),
+                entry(
+                        "JourneyService.renameStage",
+                        Permission.JOURNEY_EDIT,
+                        () -> journeyService.renameStage(-1, 0, "x")),
+                entry("JourneyService.moveStage", Permission.JOURNEY_EDIT, () -> journeyService.moveStage(-1, 0)),
+                entry("JourneyService.moveStageBy", Permission.JOURNEY_EDIT, () -> journeyService.moveStageBy(-1, 1)),
+                entry(
+                        "JourneyService.changePhase",
+                        Permission.JOURNEY_EDIT,
+                        () -> journeyService.changePhase(-1, 0, JourneyPhase.USE)),
+                entry(
+                        "JourneyService.removeStage",
+                        Permission.JOURNEY_EDIT,
+                        () -> journeyService.removeStage(-1, 0, null)),
+                entry(
+                        "JourneyService.updateStage",
+                        Permission.JOURNEY_EDIT,
+                        () -> journeyService.updateStage(-1, 0, StageContent.empty())),
+                entry(
+                        "JourneyService.saveStage",
+                        Permission.JOURNEY_EDIT,
+                        () -> journeyService.saveStage(-1, 0, null, JourneyPhase.USE, StageContent.empty())),
+                entry(
+                        "ObservationService.add",
+                        Permission.JOURNEY_OBSERVE,
+                        () -> journeyObservations.add(ObservationForm.of(null, null, null))),
+                entry("ObservationService.ofJourney", Permission.JOURNEY_READ, () -> journeyObservations.ofJourney(-1)),
+                entry("ObservationService.ofStage", Permission.JOURNEY_READ, () -> journeyObservations.ofStage(-1)),
+                entry("JourneyGapService.gaps", Permission.JOURNEY_READ, () -> journeyGaps.gaps(-1)),
+                entry(
+                        "JourneyGapService.createRequirement",
+                        Permission.REQUIREMENT_CREATE,
+                        () -> journeyGaps.createRequirement(-1, key -> key)),
+                entry("JourneyExportService.export", Permission.JOURNEY_READ, () -> {
+                    try {
+                        journeyExport.export(-1, Locale.ENGLISH, OutputStream.nullOutputStream());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
     }
 
     private SatisfactionFilter lastMonth() {

@@ -1,0 +1,5 @@
+package se.kundlofte.journey;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface JourneyRepository extends JpaRepository<Journey, Long> {}
