@@ -88,6 +88,7 @@ public class JourneyGapService {
                         title.length() > 200 ? title.substring(0, 200) : title,
                         gap.fromFailureDemand() ? Source.FAILURE_DEMAND : Source.OBSERVATION)
                 .withDescription(reasons)
-                .withJourneyStage(stage.phase().name()));
+                .withJourneyStage(stage.phase().name())
+                .withJourneyStageId(stage.id()));
     }
 }

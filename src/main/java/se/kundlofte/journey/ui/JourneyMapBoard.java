@@ -12,6 +12,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import se.kundlofte.journey.JourneyFiguresService;
 import se.kundlofte.journey.JourneyMap;
 import se.kundlofte.journey.StageContent;
 import se.kundlofte.journey.StageFigures;
@@ -71,12 +73,16 @@ class JourneyMapBoard extends Div {
 
     private final JourneyMap map;
     private final Map<Long, StageFigures> figures;
+    /** The first day of the failure-demand figures; the analysis opens on the same days. */
+    private final LocalDate failureFrom;
+
     private final Map<Long, StageGap> gaps;
     private final boolean editable;
 
     JourneyMapBoard(
             JourneyMap map,
             Map<Long, StageFigures> figures,
+            LocalDate failureFrom,
             List<StageGap> gaps,
             boolean editable,
             BiConsumer<StageItem, @Nullable String> onEdit,
@@ -84,6 +90,7 @@ class JourneyMapBoard extends Div {
             Consumer<StageItem> onRemove) {
         this.map = map;
         this.figures = figures;
+        this.failureFrom = failureFrom;
         this.gaps = gaps.stream().collect(Collectors.toMap(g -> g.stage().id(), g -> g));
         this.editable = editable;
         addClassName("journey-map");
@@ -274,7 +281,10 @@ class JourneyMapBoard extends Div {
         String text = ratio == null
                 ? getTranslation("journey.live.noContacts")
                 : getTranslation("journey.live.failureText", f.failure(), f.classifiedContacts(), percent(ratio));
-        Anchor link = new Anchor(ANALYSIS_PATH + "?" + STAGE_PARAMETER + "=" + stage.id(), text);
+        Anchor link = new Anchor(
+                ANALYSIS_PATH + "?" + STAGE_PARAMETER + "=" + stage.id() + "&from=" + failureFrom + "&to="
+                        + failureFrom.plusDays(JourneyFiguresService.FAILURE_DAYS - 1L),
+                text);
         link.addClassName("live-link");
         cell.add(link);
         return cell;

@@ -179,7 +179,8 @@ class JourneyMapView extends Main implements BeforeEnterObserver, TitledView {
         legend.addClassName("journey-legend");
         add(legend);
 
-        board = new JourneyMapBoard(current, live, gapList, editor, this::openEditor, this::move, this::remove);
+        board = new JourneyMapBoard(
+                current, live, figures.failureFrom(), gapList, editor, this::openEditor, this::move, this::remove);
         Div scroll = new Div(board);
         scroll.addClassName("journey-map-scroll");
         add(scroll);

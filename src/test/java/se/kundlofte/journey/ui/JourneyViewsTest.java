@@ -170,11 +170,12 @@ class JourneyViewsTest extends KaribuTest {
         assertThat(view.addStage.isAttached()).isFalse();
 
         _click(view.gapsPanel.createButtons.get(support.id()));
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from requirement where source = 'OBSERVATION' and title like ?",
+        assertThat(jdbc.queryForList(
+                        "select journey_stage_id from requirement where source = 'OBSERVATION' and title like ?",
                         Long.class,
                         "%Support and after-sales"))
-                .isPositive();
+                .as("the requirement points at the gap's stage, so it shows in the stage's live lane")
+                .containsExactly(support.id());
     }
 
     @Test
@@ -203,7 +204,12 @@ class JourneyViewsTest extends KaribuTest {
         var failure = view.board.cells.get("failure").get(order.id());
         Anchor analysis = (Anchor) failure.getChildren().findFirst().orElseThrow();
         assertThat(analysis.getText()).isEqualTo("2 of 3 contacts (67%)");
-        assertThat(analysis.getHref()).isEqualTo("demand?journeyStage=" + order.id());
+        // The analysis opens on the stage and on the map's 90 days.
+        assertThat(analysis.getHref())
+                .matches("demand\\?journeyStage=" + order.id() + "&from=\\d{4}-\\d{2}-\\d{2}&to=\\d{4}-\\d{2}-\\d{2}");
+        java.time.LocalDate from = java.time.LocalDate.parse(analysis.getHref().replaceAll(".*from=([0-9-]+).*", "$1"));
+        java.time.LocalDate to = java.time.LocalDate.parse(analysis.getHref().replaceAll(".*to=([0-9-]+)$", "$1"));
+        assertThat(from.plusDays(89)).isEqualTo(to);
         assertThat(failure.getClassNames()).contains("heat-4");
         assertThat(view.board.gapBadges)
                 .as("67 % failure demand is above the 30 % threshold")
