@@ -37,6 +37,7 @@ class MainLayoutTest extends KaribuTest {
                         "Customers",
                         "Requirement board",
                         "Promises",
+                        "Customer journeys",
                         "Log contact",
                         "Triage",
                         "Failure demand",
@@ -59,6 +60,7 @@ class MainLayoutTest extends KaribuTest {
                             "Customers",
                             "Requirement board",
                             "Promises",
+                            "Customer journeys",
                             "Failure demand",
                             "Satisfaction",
                             "Follow-ups");
@@ -74,6 +76,7 @@ class MainLayoutTest extends KaribuTest {
                         "Customers",
                         "Requirement board",
                         "Promises",
+                        "Customer journeys",
                         "Log contact",
                         "Triage",
                         "Failure demand",
@@ -109,7 +112,14 @@ class MainLayoutTest extends KaribuTest {
             loginAs(AppRoles.CEO);
             assertThat(menu())
                     .containsExactly(
-                            "Start", "Kunder", "Kravtavla", "Löften", "Felefterfrågan", "Nöjdhet", "Uppföljningar");
+                            "Start",
+                            "Kunder",
+                            "Kravtavla",
+                            "Löften",
+                            "Kundresor",
+                            "Felefterfrågan",
+                            "Nöjdhet",
+                            "Uppföljningar");
             assertThat(_get(H1.class, spec -> spec.withClasses("view-title")).getText())
                     .isEqualTo("Start");
             assertThat(UI.getCurrent().getLocale().getLanguage()).isEqualTo("sv");
