@@ -65,7 +65,7 @@ public class JourneyExportService {
     public int export(long journeyId, Locale locale, OutputStream out) throws IOException {
         Locale language = TranslationProvider.supported(locale);
         JourneyMap map = journeys.map(journeyId);
-        Map<Long, StageFigures> live = figures.figures(journeyId);
+        Map<Long, StageFigures> live = figures.figures(map);
         Map<Long, StageGap> gapByStage = gaps.gaps(map, live).stream()
                 .collect(Collectors.toMap(g -> g.stage().id(), g -> g));
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +45,7 @@ public class JourneyFiguresService {
     /** Satisfaction is measured over the last 12 months, today included. */
     public static final int SATISFACTION_MONTHS = 12;
 
-    private final JourneyFiguresQueries queries;
+    private final JourneyQueries queries;
     private final RequirementService requirements;
     private final DemandAnalysisService demand;
     private final SatisfactionService satisfaction;
@@ -55,7 +53,7 @@ public class JourneyFiguresService {
     private final BusinessTime time;
 
     JourneyFiguresService(
-            JourneyFiguresQueries queries,
+            JourneyQueries queries,
             RequirementService requirements,
             DemandAnalysisService demand,
             SatisfactionService satisfaction,
@@ -79,13 +77,22 @@ public class JourneyFiguresService {
      * journey does not exist.
      */
     public Map<Long, StageFigures> figures(long journeyId) {
-        Optional<JourneyFiguresQueries.JourneyStages> found = queries.stages(journeyId);
-        if (found.isEmpty() || found.get().stages().isEmpty()) {
+        return queries.details(journeyId)
+                .map(journey -> figures(new JourneyMap(journey, queries.stages(journeyId))))
+                .orElse(Map.of());
+    }
+
+    /**
+     * The figures of the stages of a map the caller has already read (the map page, the gaps, the
+     * export), keyed by stage id, in map order.
+     */
+    public Map<Long, StageFigures> figures(JourneyMap map) {
+        List<StageItem> stages = map.stages();
+        if (stages.isEmpty()) {
             return Map.of();
         }
-        List<JourneyFiguresQueries.StageRef> stages = found.get().stages();
-        Segment segment = segment(found.get().segment());
-        List<Long> ids = stages.stream().map(JourneyFiguresQueries.StageRef::id).toList();
+        Segment segment = map.journey().segment();
+        List<Long> ids = stages.stream().map(StageItem::id).toList();
         LocalDate today = time.today();
 
         Map<Long, Map<Stage, Long>> counts = new HashMap<>();
@@ -108,7 +115,7 @@ public class JourneyFiguresService {
         }
 
         Map<Long, StageFigures> figures = new LinkedHashMap<>();
-        for (JourneyFiguresQueries.StageRef stage : stages) {
+        for (StageItem stage : stages) {
             JourneyStageDemand d = contacts.getOrDefault(stage.id(), new JourneyStageDemand(stage.id(), 0, 0));
             figures.put(
                     stage.id(),
@@ -122,16 +129,5 @@ public class JourneyFiguresService {
                             byPhase.getOrDefault(stage.phase(), List.of())));
         }
         return Collections.unmodifiableMap(figures);
-    }
-
-    private static @Nullable Segment segment(@Nullable String code) {
-        if (code == null || code.isBlank()) {
-            return null;
-        }
-        try {
-            return Segment.valueOf(code);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

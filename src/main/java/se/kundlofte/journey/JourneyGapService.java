@@ -39,7 +39,7 @@ public class JourneyGapService {
     /** The journey's gaps in map order. */
     public List<StageGap> gaps(long journeyId) {
         JourneyMap map = journeys.map(journeyId);
-        return gaps(map, figures.figures(journeyId));
+        return gaps(map, figures.figures(map));
     }
 
     /** The gaps of a map whose figures the caller has already read. */
@@ -88,7 +88,6 @@ public class JourneyGapService {
                         title.length() > 200 ? title.substring(0, 200) : title,
                         gap.fromFailureDemand() ? Source.FAILURE_DEMAND : Source.OBSERVATION)
                 .withDescription(reasons)
-                .withJourneyStage(stage.phase().name())
                 .withJourneyStageId(stage.id()));
     }
 }

@@ -80,13 +80,34 @@ class JourneyQueries {
                 .findFirst();
     }
 
-    /** The journey's observations, newest first. */
-    List<ObservationItem> observations(long journeyId) {
+    /** A page of the journey's observations, newest first. */
+    List<ObservationItem> observations(long journeyId, int offset, int limit) {
         return jdbc.query(
                 OBSERVATION + "join journey_stage s on s.id = o.journey_stage_id where s.journey_id = :journey "
-                        + "order by o.observed_on desc, o.id desc",
-                new MapSqlParameterSource("journey", journeyId),
+                        + "order by o.observed_on desc, o.id desc limit :limit offset :offset",
+                new MapSqlParameterSource("journey", journeyId)
+                        .addValue("limit", limit)
+                        .addValue("offset", offset),
                 (rs, i) -> observation(rs));
+    }
+
+    int observationCountOfJourney(long journeyId) {
+        Integer count = jdbc.queryForObject(
+                "select count(*) from journey_observation o join journey_stage s on s.id = o.journey_stage_id "
+                        + "where s.journey_id = :journey",
+                new MapSqlParameterSource("journey", journeyId),
+                Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    Optional<ObservationItem> observationById(long id) {
+        return jdbc
+                .query(
+                        OBSERVATION + "where o.id = :id",
+                        new MapSqlParameterSource("id", id),
+                        (rs, i) -> observation(rs))
+                .stream()
+                .findFirst();
     }
 
     List<ObservationItem> observationsOfStage(long stageId) {

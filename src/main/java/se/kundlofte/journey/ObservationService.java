@@ -67,15 +67,16 @@ public class ObservationService {
         FieldValidationException.throwIfAny(errors);
         JourneyObservation saved = observations.saveAndFlush(
                 new JourneyObservation(form, CurrentUser.require().getUserId(), time.now()));
-        return queries.observationsOfStage(saved.stageId).stream()
-                .filter(o -> o.id() == saved.getId())
-                .findFirst()
-                .orElseThrow();
+        return queries.observationById(saved.getId()).orElseThrow();
     }
 
-    /** The journey's observations, newest first. */
-    public List<ObservationItem> ofJourney(long journeyId) {
-        return queries.observations(journeyId);
+    /** A page of the journey's observations, newest first (the map lists them lazily). */
+    public List<ObservationItem> ofJourney(long journeyId, int offset, int limit) {
+        return queries.observations(journeyId, offset, limit);
+    }
+
+    public int countOfJourney(long journeyId) {
+        return queries.observationCountOfJourney(journeyId);
     }
 
     /** The stage's observations, newest first. */

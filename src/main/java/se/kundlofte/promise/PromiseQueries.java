@@ -29,7 +29,7 @@ class PromiseQueries {
     private static final String LIST = "select p.id, p.title, p.scope, p.scope_segment, i.name_sv as industry_sv, "
             + "i.name_en as industry_en, p.scope_customer_id, cu.name as customer_name, p.owner_id, "
             + "u.full_name as owner_name, p.valid_from, p.valid_to, p.retired, p.window_days, p.at_risk_contacts, "
-            + "p.broken_contacts, p.at_risk_rate, p.broken_rate from promise p "
+            + "p.broken_contacts, p.at_risk_rate, p.broken_rate, p.journey_stages from promise p "
             + "join app_user u on u.id = p.owner_id left join industry i on i.id = p.scope_industry_id "
             + "left join customer cu on cu.id = p.scope_customer_id";
 
@@ -106,7 +106,7 @@ class PromiseQueries {
             params.addValue("segment", segment.name());
         }
         return jdbc.query(
-                LIST.replaceFirst(" from promise p ", ", p.journey_stages from promise p ") + " where " + ACTIVE
+                LIST + " where " + ACTIVE
                         + " and p.journey_stages is not null and p.journey_stages <> ''" + reaches
                         + " order by p.title, p.id",
                 params,
@@ -419,11 +419,7 @@ class PromiseQueries {
                 rs.getString("owner_name"),
                 rs.getDate("valid_from").toLocalDate(),
                 validTo == null ? null : validTo.toLocalDate(),
-                stages == null
-                        ? List.of()
-                        : Arrays.stream(stages.split(","))
-                                .map(JourneyPhase::valueOf)
-                                .toList(),
+                phases(stages),
                 new PromiseForm.Answers(
                         rs.getString("answer_issuer"),
                         rs.getString("answer_includes"),

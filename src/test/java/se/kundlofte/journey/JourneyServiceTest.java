@@ -298,9 +298,14 @@ class JourneyServiceTest {
         assertThat(saved.observerName()).isEqualTo("Elin Nyström");
         assertThat(saved.place()).isEqualTo("Hemma hos kunden");
         observations.add(ObservationForm.of(stage.id(), LocalDate.of(2026, 11, 10), "Senare"));
-        assertThat(observations.ofJourney(stage.journeyId()))
+        assertThat(observations.ofJourney(stage.journeyId(), 0, 50))
                 .extracting(ObservationItem::whatHappened)
                 .containsExactly("Senare", "Kunden letade efter manualen");
+        assertThat(observations.countOfJourney(stage.journeyId())).isEqualTo(2);
+        assertThat(observations.ofJourney(stage.journeyId(), 1, 1))
+                .as("a page further down, as the map's lazy list asks for it")
+                .extracting(ObservationItem::whatHappened)
+                .containsExactly("Kunden letade efter manualen");
 
         long before = jdbc.queryForObject("select count(*) from journey_observation", Long.class);
         assertThatThrownBy(() -> observations.add(

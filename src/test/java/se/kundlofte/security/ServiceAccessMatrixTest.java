@@ -702,7 +702,14 @@ class ServiceAccessMatrixTest {
                         "ObservationService.add",
                         Permission.JOURNEY_OBSERVE,
                         () -> journeyObservations.add(ObservationForm.of(null, null, null))),
-                entry("ObservationService.ofJourney", Permission.JOURNEY_READ, () -> journeyObservations.ofJourney(-1)),
+                entry(
+                        "ObservationService.ofJourney",
+                        Permission.JOURNEY_READ,
+                        () -> journeyObservations.ofJourney(-1, 0, 10)),
+                entry(
+                        "ObservationService.countOfJourney",
+                        Permission.JOURNEY_READ,
+                        () -> journeyObservations.countOfJourney(-1)),
                 entry("ObservationService.ofStage", Permission.JOURNEY_READ, () -> journeyObservations.ofStage(-1)),
                 entry("JourneyGapService.gaps", Permission.JOURNEY_READ, () -> journeyGaps.gaps(-1)),
                 entry(

@@ -19,6 +19,12 @@ public final class CustomerNavigation {
         return RouteConfiguration.forApplicationScope().getUrl(CustomerView.class, CustomerView.parameters(customerId));
     }
 
+    /** The address of the customer's page, for links rendered in the browser (lazy lists). */
+    public static String customerHref(long customerId) {
+        return com.vaadin.flow.router.RouteConfiguration.forApplicationScope()
+                .getUrl(CustomerView.class, CustomerView.parameters(customerId));
+    }
+
     /** A link to the customer's page. */
     public static RouterLink customerLink(String text, long customerId) {
         return new RouterLink(text, CustomerView.class, CustomerView.parameters(customerId));

@@ -114,13 +114,14 @@ class JourneyMapView extends Main implements BeforeEnterObserver, TitledView {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         journeyId = event.getRouteParameters().getLong(PARAMETER).orElse(-1L);
+        JourneyMap found;
         try {
-            journeys.map(journeyId);
+            found = journeys.map(journeyId);
         } catch (RuleViolationException notFound) {
             event.rerouteToError(NotFoundException.class, getTranslation("journey.error.notFound"));
             return;
         }
-        render();
+        render(found);
     }
 
     JourneyMap map() {
@@ -130,10 +131,14 @@ class JourneyMapView extends Main implements BeforeEnterObserver, TitledView {
         return map;
     }
 
+    /** Reads the journey again and shows it: after a change made on this page. */
     void render() {
-        JourneyMap current = journeys.map(journeyId);
+        render(journeys.map(journeyId));
+    }
+
+    private void render(JourneyMap current) {
         map = current;
-        Map<Long, StageFigures> live = figures.figures(journeyId);
+        Map<Long, StageFigures> live = figures.figures(current);
         List<StageGap> gapList = gaps.gaps(current, live);
         removeAll();
         boolean editor = CurrentUser.can(Permission.JOURNEY_EDIT);
@@ -188,7 +193,7 @@ class JourneyMapView extends Main implements BeforeEnterObserver, TitledView {
         gapsPanel = new GapsPanel(gapList, current.journey().gapFailurePercent(), gaps);
         Map<Long, String> labels =
                 current.stages().stream().collect(Collectors.toMap(StageItem::id, s -> s.label(this::getTranslation)));
-        observationList = new ObservationList(observations.ofJourney(journeyId), labels);
+        observationList = new ObservationList(observations, journeyId, labels);
         Div sections = new Div(gapsPanel, observationList);
         sections.addClassName("journey-sections");
         add(sections);

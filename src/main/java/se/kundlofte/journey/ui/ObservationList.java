@@ -1,52 +1,59 @@
 package se.kundlofte.journey.ui;
 
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import java.util.List;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.Map;
 import se.kundlofte.customer.ui.CustomerNavigation;
 import se.kundlofte.journey.ObservationItem;
+import se.kundlofte.journey.ObservationService;
 
-/** The journey's observations, newest first, each with its stage, who saw it, where and the insight. */
+/**
+ * The journey's observations, newest first, each with its stage, who saw it, where and the
+ * insight. They grow with every visit to a customer, so they are data rendered in the browser and
+ * read a page at a time, not components.
+ */
 class ObservationList extends Section {
 
-    final Div items = new Div();
+    final VirtualList<ObservationItem> items = new VirtualList<>();
 
-    ObservationList(List<ObservationItem> observations, Map<Long, String> stageLabels) {
+    ObservationList(ObservationService observations, long journeyId, Map<Long, String> stageLabels) {
         addClassNames("journey-section", "observation-list");
-        add(new H3(getTranslation("observation.title", observations.size())));
-        if (observations.isEmpty()) {
+        int count = observations.countOfJourney(journeyId);
+        add(new H3(getTranslation("observation.title", count)));
+        if (count == 0) {
             add(new Paragraph(getTranslation("observation.none")));
             return;
         }
         items.addClassName("observation-items");
-        for (ObservationItem o : observations) {
-            Div card = new Div();
-            card.addClassName("observation");
-            Span stage = new Span(stageLabels.getOrDefault(o.stageId(), ""));
-            stage.addClassName("observation-stage");
-            Span meta =
-                    new Span(o.observedOn() + " · " + o.observerName() + (o.place() == null ? "" : " · " + o.place()));
-            meta.addClassName("observation-meta");
-            Div head = new Div(stage, meta);
-            head.addClassName("observation-head");
-            card.add(head);
-            if (o.customerId() != null && o.customerName() != null) {
-                card.add(CustomerNavigation.customerLink(o.customerName(), o.customerId()));
-            }
-            Paragraph what = new Paragraph(o.whatHappened());
-            what.addClassName("observation-what");
-            card.add(what);
-            if (o.insight() != null) {
-                Paragraph insight = new Paragraph("→ " + o.insight());
-                insight.addClassName("observation-insight");
-                card.add(insight);
-            }
-            items.add(card);
-        }
+        items.setRenderer(LitRenderer.<ObservationItem>of("""
+                        <div class="observation">
+                          <div class="observation-head">
+                            <span class="observation-stage">${item.stage}</span>
+                            <span class="observation-meta">${item.meta}</span>
+                          </div>
+                          ${item.customer ? html`<a href="${item.customerHref}">${item.customer}</a>` : ''}
+                          <p class="observation-what">${item.what}</p>
+                          ${item.insight ? html`<p class="observation-insight">→ ${item.insight}</p>` : ''}
+                        </div>""")
+                .withProperty("stage", o -> stageLabels.getOrDefault(o.stageId(), ""))
+                .withProperty(
+                        "meta",
+                        o -> o.observedOn() + " · " + o.observerName() + (o.place() == null ? "" : " · " + o.place()))
+                .withProperty("customer", o -> o.customerId() == null ? "" : o.customerName())
+                .withProperty(
+                        "customerHref",
+                        o -> o.customerId() == null ? "" : CustomerNavigation.customerHref(o.customerId()))
+                .withProperty("what", ObservationItem::whatHappened)
+                .withProperty("insight", o -> o.insight() == null ? "" : o.insight()));
+        items.setItemAccessibleNameGenerator(
+                o -> stageLabels.getOrDefault(o.stageId(), "") + ", " + o.observedOn() + ": " + o.whatHappened());
+        items.setDataProvider(DataProvider.fromCallbacks(
+                query -> observations.ofJourney(journeyId, query.getOffset(), query.getLimit()).stream(),
+                query -> count));
         add(items);
     }
 }

@@ -20,6 +20,7 @@ import se.kundlofte.journey.Coverage;
 import se.kundlofte.journey.JourneyMap;
 import se.kundlofte.journey.JourneyService;
 import se.kundlofte.journey.JourneyTestData;
+import se.kundlofte.journey.ObservationItem;
 import se.kundlofte.journey.StageContent;
 import se.kundlofte.journey.StageItem;
 import se.kundlofte.security.AppRoles;
@@ -265,7 +266,16 @@ class JourneyViewsTest extends KaribuTest {
         _setValue(dialog.whatHappened, "Kunden letade efter manualen i tio minuter");
         _click(dialog.save);
         view = currentView(JourneyMapView.class);
-        assertThat(view.observationList.items.getElement().getTextRecursively())
-                .contains("Kunden letade efter manualen i tio minuter", "Ahmed Karimi", "Hemma hos kunden");
+        // The list reads its items lazily from the service: the newest is the one just added.
+        ObservationItem newest = view.observationList
+                .items
+                .getDataProvider()
+                .fetch(new com.vaadin.flow.data.provider.Query<>(0, 1, List.of(), null, null))
+                .findFirst()
+                .orElseThrow();
+        assertThat(newest.whatHappened()).isEqualTo("Kunden letade efter manualen i tio minuter");
+        assertThat(newest.observerName()).isEqualTo("Ahmed Karimi");
+        assertThat(newest.place()).isEqualTo("Hemma hos kunden");
+        assertThat(view.observationList.getElement().getTextRecursively()).contains("(1)");
     }
 }
