@@ -23,9 +23,14 @@ public class RequirementBroadcaster {
 
     private static final Logger log = LoggerFactory.getLogger(RequirementBroadcaster.class);
 
+    private final BoardSnapshots snapshots;
     private final Set<Consumer<RequirementChanged>> listeners = ConcurrentHashMap.newKeySet();
     private final ExecutorService delivery = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("requirement-changes").daemon().factory());
+
+    RequirementBroadcaster(BoardSnapshots snapshots) {
+        this.snapshots = snapshots;
+    }
 
     /** Registers a listener; run the returned handle to unregister (on detach). */
     public Runnable register(Consumer<RequirementChanged> listener) {
@@ -35,6 +40,8 @@ public class RequirementBroadcaster {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void onChange(RequirementChanged event) {
+        // Before any open board hears of it, so that none of them re-reads a shared board from before.
+        snapshots.changed();
         delivery.execute(() -> deliver(event));
     }
 

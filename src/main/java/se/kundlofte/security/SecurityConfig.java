@@ -18,6 +18,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -100,6 +101,17 @@ class SecurityConfig {
     }
 
     /** Knows every user's open sessions, so that deactivation or new roles can end them. */
+    /**
+     * No tracing of the security filters and access decisions. Every request ran a dozen
+     * observation wrappers for metrics that nothing reads; they were a tenth of the server's work
+     * when many users opened the board at once. Login attempts are still logged by
+     * {@link ThrottledAuthenticationProvider}.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     SessionRegistry sessionRegistry() {
         return new SessionRegistryImpl();

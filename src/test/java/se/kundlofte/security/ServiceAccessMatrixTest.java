@@ -68,6 +68,7 @@ import se.kundlofte.promise.ReviewItem;
 import se.kundlofte.requirement.ActionForm;
 import se.kundlofte.requirement.AnalysisForm;
 import se.kundlofte.requirement.BoardFilter;
+import se.kundlofte.requirement.BoardSnapshots;
 import se.kundlofte.requirement.CommunicationForm;
 import se.kundlofte.requirement.MonitoringForm;
 import se.kundlofte.requirement.PriorityForm;
@@ -119,6 +120,7 @@ class ServiceAccessMatrixTest {
             IndustryService.class,
             RequirementService.class,
             RequirementBoardService.class,
+            BoardSnapshots.class,
             RequirementActionService.class,
             RequirementCommunicationService.class,
             DemandService.class,
@@ -179,6 +181,9 @@ class ServiceAccessMatrixTest {
 
     @Autowired
     RequirementBoardService board;
+
+    @Autowired
+    BoardSnapshots snapshots;
 
     @Autowired
     RequirementActionService actions;
@@ -378,6 +383,14 @@ class ServiceAccessMatrixTest {
                         "RequirementBoardService.cards",
                         Permission.REQUIREMENT_READ,
                         () -> board.cards(BoardFilter.none(), Stage.IDENTIFIED, 0, 1)),
+                entry(
+                        "BoardSnapshots.board",
+                        Permission.REQUIREMENT_READ,
+                        () -> snapshots.board(BoardFilter.none(), Map.of())),
+                entry(
+                        "BoardSnapshots.columns",
+                        Permission.REQUIREMENT_READ,
+                        () -> snapshots.columns(BoardFilter.none(), Map.of(Stage.IDENTIFIED, 1))),
                 entry(
                         "RequirementBoardService.position",
                         Permission.REQUIREMENT_READ,

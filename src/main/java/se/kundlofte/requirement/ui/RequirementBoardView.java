@@ -26,6 +26,7 @@ import se.kundlofte.base.ui.TitledView;
 import se.kundlofte.customer.CustomerService;
 import se.kundlofte.requirement.BoardCard;
 import se.kundlofte.requirement.BoardColumnView;
+import se.kundlofte.requirement.BoardSnapshots;
 import se.kundlofte.requirement.RequirementBoardService;
 import se.kundlofte.requirement.RequirementBroadcaster;
 import se.kundlofte.requirement.RequirementChanged;
@@ -59,6 +60,7 @@ class RequirementBoardView extends Main implements BeforeEnterObserver, TitledVi
     final Map<Stage, BoardColumnPanel> panels = new EnumMap<>(Stage.class);
 
     private final RequirementBoardService board;
+    private final BoardSnapshots snapshots;
     private final RequirementBroadcaster broadcaster;
     private final BoardMoves moves;
     private final Set<Stage> collapsed = EnumSet.of(Stage.REJECTED);
@@ -68,12 +70,14 @@ class RequirementBoardView extends Main implements BeforeEnterObserver, TitledVi
 
     RequirementBoardView(
             RequirementBoardService board,
+            BoardSnapshots snapshots,
             RequirementService requirements,
             RequirementBroadcaster broadcaster,
             CustomerService customers,
             UserDirectory users,
             JourneyStageChoices journeyStages) {
         this.board = board;
+        this.snapshots = snapshots;
         this.broadcaster = broadcaster;
         this.moves = new BoardMoves(this, board);
         addClassName("board-view");
@@ -117,7 +121,7 @@ class RequirementBoardView extends Main implements BeforeEnterObserver, TitledVi
         for (Stage stage : Stage.values()) {
             shown.put(stage, collapsed.contains(stage) ? 0 : PAGE);
         }
-        List<BoardColumnView> columns = board.board(filters.filter(), shown);
+        List<BoardColumnView> columns = snapshots.board(filters.filter(), shown);
         wipLimits = new EnumMap<>(Stage.class);
         for (BoardColumnView column : columns) {
             if (column.wipLimit() != null) {
@@ -131,7 +135,7 @@ class RequirementBoardView extends Main implements BeforeEnterObserver, TitledVi
     void refresh(Set<Stage> stages) {
         Map<Stage, Integer> shown = new EnumMap<>(Stage.class);
         stages.forEach(stage -> shown.put(stage, collapsed.contains(stage) ? 0 : PAGE));
-        board.columns(filters.filter(), shown).forEach((stage, column) -> panels.get(stage)
+        snapshots.columns(filters.filter(), shown).forEach((stage, column) -> panels.get(stage)
                 .show(
                         new BoardColumnView(stage, column.count(), wipLimits.get(stage), column.cards()),
                         collapsed.contains(stage)));
