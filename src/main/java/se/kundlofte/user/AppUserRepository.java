@@ -52,5 +52,8 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select new se.kundlofte.user.UserRef(u.id, u.username, u.fullName) from AppUser u"
             + " where u.active = true and exists (select r from AppUser a join a.roles r where a = u and r in :roles)"
             + " order by u.fullName, u.id")
+    @org.springframework.transaction.annotation.Transactional(
+            propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS,
+            readOnly = true)
     List<UserRef> findActiveWithAnyRole(@Param("roles") java.util.Collection<String> roles);
 }

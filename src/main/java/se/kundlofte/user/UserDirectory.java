@@ -1,10 +1,14 @@
 package se.kundlofte.user;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import se.kundlofte.base.SharedReads;
 import se.kundlofte.security.Permission;
 import se.kundlofte.security.Permission.Require;
 
@@ -15,9 +19,11 @@ import se.kundlofte.security.Permission.Require;
 public class UserDirectory {
 
     private final AppUserRepository users;
+    private final SharedReads<String, List<UserRef>> withPermission;
 
-    UserDirectory(AppUserRepository users) {
+    UserDirectory(AppUserRepository users, @Value("${kundlofte.shared-reads:1s}") Duration shared) {
         this.users = users;
+        this.withPermission = new SharedReads<>(shared);
     }
 
     /** Active users holding the role, by name. */
@@ -27,10 +33,19 @@ public class UserDirectory {
 
     /**
      * Active users whose roles grant the {@link Permission} (e.g. who may own a requirement), by
-     * name, in one query.
+     * name, in one query. Every board and requirement page asks this when it opens, so the answer
+     * is shared for {@code kundlofte.shared-reads} (default 1 s, {@link SharedReads}): a new or
+     * deactivated colleague shows in these lists within that time. It runs without a transaction
+     * of its own (one statement; a read-only transaction cost five more).
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<UserRef> activeWithPermission(String permission) {
-        return users.findActiveWithAnyRole(Permission.rolesWith(permission));
+        return withPermission.get(permission, () -> users.findActiveWithAnyRole(Permission.rolesWith(permission)));
+    }
+
+    /** Changes how long the lists of users with a permission are shared (tests look at sharing this way). */
+    void shareFor(Duration shared) {
+        withPermission.shareFor(shared);
     }
 
     /** An active user whose roles grant the {@link Permission}, by username. */
