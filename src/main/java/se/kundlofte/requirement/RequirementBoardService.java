@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import se.kundlofte.audit.AuditSubject;
 import se.kundlofte.audit.AuditTrail;
@@ -63,7 +64,15 @@ public class RequirementBoardService {
         this.events = events;
     }
 
-    /** Every column with its count, WIP limit and top cards (at most {@code limits} per column). */
+    /**
+     * Every column with its count, WIP limit and top cards (at most {@code limits} per column).
+     *
+     * <p>The reads of an open board run without a transaction of their own: each is one
+     * statement, consistent in itself, and a read-only transaction cost five more statements
+     * (read only, autocommit off, commit, autocommit on, read write) for every open board after
+     * every move.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<BoardColumnView> board(BoardFilter filter, Map<Stage, Integer> limits) {
         Map<Stage, Integer> counts = new EnumMap<>(Stage.class);
         Map<Stage, List<BoardCard>> cards = queries.board(filter, limits, counts);
@@ -80,6 +89,7 @@ public class RequirementBoardService {
      * Counts and top cards of the given columns only (at most {@code limits} each), without WIP
      * limits: what an open board re-reads after a move touched those columns.
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Map<Stage, BoardColumnView> columns(BoardFilter filter, Map<Stage, Integer> limits) {
         Map<Stage, Integer> counts = new EnumMap<>(Stage.class);
         Map<Stage, List<BoardCard>> cards = queries.board(filter, limits, counts, 0);
@@ -94,6 +104,7 @@ public class RequirementBoardService {
     }
 
     /** One page of a column: {@code limit} cards from position {@code offset} (0 = top). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<BoardCard> cards(BoardFilter filter, Stage stage, int offset, int limit) {
         return queries.board(filter, Map.of(stage, limit), new EnumMap<>(Stage.class), offset)
                 .getOrDefault(stage, List.of());
@@ -104,14 +115,9 @@ public class RequirementBoardService {
         return queries.position(filter, stage, id);
     }
 
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Map<Stage, Integer> wipLimits() {
-        Map<Stage, Integer> limits = new EnumMap<>(Stage.class);
-        columns.findAll().forEach(c -> {
-            if (c.wipLimit != null) {
-                limits.put(c.stage, c.wipLimit);
-            }
-        });
-        return limits;
+        return queries.wipLimits();
     }
 
     @Transactional

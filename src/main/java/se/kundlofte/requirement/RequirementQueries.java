@@ -107,6 +107,15 @@ class RequirementQueries {
     }
 
     /** Position (0 = top) of a card in its column under the filter, or -1 when the filter hides it. */
+    /** The WIP limits that are set, by column: one statement, no entities. */
+    Map<Stage, Integer> wipLimits() {
+        Map<Stage, Integer> limits = new java.util.EnumMap<>(Stage.class);
+        jdbc.query("select stage, wip_limit from board_column where wip_limit is not null", rs -> {
+            limits.put(Stage.valueOf(rs.getString("stage")), rs.getInt("wip_limit"));
+        });
+        return limits;
+    }
+
     int position(BoardFilter filter, Stage stage, long id) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         List<String> where = filterWhere(filter, params);
