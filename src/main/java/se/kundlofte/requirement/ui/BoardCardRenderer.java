@@ -7,6 +7,8 @@ import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import se.kundlofte.requirement.BoardCard;
 import se.kundlofte.requirement.Priority;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A board card as data drawn in the browser: one Lit template for every card, so that the server
@@ -22,20 +24,20 @@ final class BoardCardRenderer {
     private static final String TITLE = "\u0001";
 
     private static final String CARD =
-            "<div class=\"board-card ${item.fresh ? 'fresh' : ''}\" id=\"card-${item.id}\" %s>"
-                    + "<div class=\"card-top\"><a class=\"card-title\" href=\"%s${item.id}\" router-link>${item.title}</a>%s</div>"
-                    + "<div class=\"card-meta\"><vaadin-icon class=\"card-source\" icon=\"${item.sourceIcon}\" "
-                    + "title=\"${item.sourceName}\" aria-label=\"${item.sourceName}\" role=\"img\"></vaadin-icon>"
-                    + "<span>${item.customer}</span></div>"
-                    + "<div class=\"badges\"><vaadin-badge class=\"priority\" theme=\"${item.priorityTheme}\">${item.priority}"
-                    + "</vaadin-badge><vaadin-badge class=\"overdue\" theme=\"error small\" ?hidden=\"${!item.overdue}\">"
-                    + "<vaadin-icon slot=\"icon\" icon=\"vaadin:clock\"></vaadin-icon>${item.overdue}</vaadin-badge></div>"
-                    + "<div class=\"card-bottom\"><span class=\"card-owner\">${item.owner}</span>"
-                    + "<span class=\"card-days\">${item.days}</span></div></div>";
+            "<div class=\"board-card ${item.c?.fresh ? 'fresh' : ''}\" id=\"card-${item.c?.id}\" %s>"
+                    + "<div class=\"card-top\"><a class=\"card-title\" href=\"%s${item.c?.id}\" router-link>${item.c?.title}</a>%s</div>"
+                    + "<div class=\"card-meta\"><vaadin-icon class=\"card-source\" icon=\"${item.c?.sourceIcon}\" "
+                    + "title=\"${item.c?.sourceName}\" aria-label=\"${item.c?.sourceName}\" role=\"img\"></vaadin-icon>"
+                    + "<span>${item.c?.customer}</span></div>"
+                    + "<div class=\"badges\"><vaadin-badge class=\"priority\" theme=\"${item.c?.priorityTheme}\">${item.c?.priority}"
+                    + "</vaadin-badge><vaadin-badge class=\"overdue\" theme=\"error small\" ?hidden=\"${!item.c?.overdue}\">"
+                    + "<vaadin-icon slot=\"icon\" icon=\"vaadin:clock\"></vaadin-icon>${item.c?.overdue}</vaadin-badge></div>"
+                    + "<div class=\"card-bottom\"><span class=\"card-owner\">${item.c?.owner}</span>"
+                    + "<span class=\"card-days\">${item.c?.days}</span></div></div>";
 
     private static final String DRAG = "draggable=\"true\" "
             + "@dragstart=\"${e => { e.dataTransfer.setData('text/plain', '" + DRAG_PREFIX
-            + "' + item.id); e.dataTransfer.effectAllowed = 'move'; }}\" "
+            + "' + item.c?.id); e.dataTransfer.effectAllowed = 'move'; }}\" "
             + "@dragover=\"${e => e.preventDefault()}\" "
             + "@drop=\"${e => { e.preventDefault(); e.stopPropagation(); "
             + "const d = e.dataTransfer.getData('text/plain'); if (d.startsWith('" + DRAG_PREFIX
@@ -43,10 +45,43 @@ final class BoardCardRenderer {
 
     /** The label's words around the title are the user's language, written into the template once. */
     private static final String MENU = "<vaadin-button class=\"card-move\" theme=\"tertiary-inline icon\" "
-            + "aria-label=\"%1$s${item.title}%2$s\" title=\"%1$s${item.title}%2$s\" @click=\"${openMenu}\">"
+            + "aria-label=\"%1$s${item.c?.title}%2$s\" title=\"%1$s${item.c?.title}%2$s\" @click=\"${openMenu}\">"
             + "<vaadin-icon icon=\"vaadin:ellipsis-dots-v\"></vaadin-icon></vaadin-button>";
 
+    /**
+     * The one property a card sends. Every property of a Lit renderer travels with the renderer's
+     * prefix ({@code lr_<16 hex digits>_}) in every card; one object with the card's fields sends
+     * that prefix once per card instead of eleven times, and an empty field not at all. That was a
+     * third of the board's opening response, and its encoding a fifth of the server's work when
+     * many users opened the board at once. The template reads it as {@code item.c?.…}: while a
+     * card is still on its way the list draws an empty placeholder, which has no {@code c}.
+     */
+    static final String CARD_DATA = "c";
+
     private BoardCardRenderer() {}
+
+    /** What the template shows of a card, in the reader's language (empty fields left out). */
+    static ObjectNode data(Component i18n, BoardCard card, boolean fresh) {
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        data.put("id", card.id());
+        data.put("title", card.title());
+        data.put("sourceIcon", card.source().icon());
+        data.put("sourceName", i18n.getTranslation(card.source().translationKey()));
+        data.put(
+                "customer",
+                card.customerName() == null ? i18n.getTranslation("board.noCustomer") : card.customerName());
+        data.put("priority", priorityText(i18n, card));
+        data.put("priorityTheme", priorityTheme(card.priority()));
+        if (card.overdueActions()) {
+            data.put("overdue", i18n.getTranslation("board.overdue"));
+        }
+        data.put("owner", card.ownerName() == null ? i18n.getTranslation("board.noOwner") : card.ownerName());
+        data.put("days", i18n.getTranslation("board.daysInStage", card.daysInStage()));
+        if (fresh) {
+            data.put("fresh", true);
+        }
+        return data;
+    }
 
     /**
      * @param movable whether the user may move cards (drag, drop and the "Move to…" button)
@@ -59,24 +94,7 @@ final class BoardCardRenderer {
             Consumer<BoardCard> openMenu,
             BiConsumer<BoardCard, Long> dropBefore) {
         LitRenderer<BoardCard> renderer = LitRenderer.<BoardCard>of(template(i18n, movable))
-                .withProperty("id", BoardCard::id)
-                .withProperty("title", BoardCard::title)
-                .withProperty("sourceIcon", card -> card.source().icon())
-                .withProperty(
-                        "sourceName", card -> i18n.getTranslation(card.source().translationKey()))
-                .withProperty(
-                        "customer",
-                        card -> card.customerName() == null
-                                ? i18n.getTranslation("board.noCustomer")
-                                : card.customerName())
-                .withProperty("priority", card -> priorityText(i18n, card))
-                .withProperty("priorityTheme", card -> priorityTheme(card.priority()))
-                .withProperty("overdue", card -> card.overdueActions() ? i18n.getTranslation("board.overdue") : "")
-                .withProperty(
-                        "owner",
-                        card -> card.ownerName() == null ? i18n.getTranslation("board.noOwner") : card.ownerName())
-                .withProperty("days", card -> i18n.getTranslation("board.daysInStage", card.daysInStage()))
-                .withProperty("fresh", card -> card.id() == fresh.getAsLong());
+                .withProperty(CARD_DATA, card -> data(i18n, card, card.id() == fresh.getAsLong()));
         if (movable) {
             renderer.withFunction("openMenu", openMenu::accept).withFunction("dropBefore", (card, args) -> {
                 long dragged = parseId(args.get(0).asString());
