@@ -52,6 +52,9 @@ class SatisfactionViewsTest extends KaribuTest {
     @Autowired
     BusinessTime time;
 
+    @Autowired
+    se.kundlofte.satisfaction.FollowUpService followUps;
+
     private CustomerDetails customerOfSales(String name) {
         long owner = jdbc.queryForObject("select id from app_user where username = 'sales'", Long.class);
         return RunAs.user(
@@ -228,6 +231,40 @@ class SatisfactionViewsTest extends KaribuTest {
                         Button.class,
                         spec -> spec.withId("close-follow-up-" + item.id())))
                 .hasSize(1);
+    }
+
+    @Test
+    void rowActionsAreNarrowControlsThatSayWhatTheyDo() {
+        CustomerDetails customer = customerOfSales("Radkund");
+        answer(customer, SurveyType.NPS, 1, "Ingen ringde");
+        long followUp = jdbc.queryForObject(
+                "select id from satisfaction_follow_up where customer_id = ?", Long.class, customer.id());
+        long requirement = RunAs.user(users, "sales", () -> followUps
+                .raiseRequirement(followUp, java.util.Locale.ENGLISH)
+                .id());
+        loginAs(AppRoles.SALES);
+        UI.getCurrent()
+                .navigate(
+                        "satisfaction/follow-ups",
+                        com.vaadin.flow.router.QueryParameters.fromString("show=ALL&customer=" + customer.id()));
+        FollowUpsView view = currentView(FollowUpsView.class);
+        assertThat(view.grid.getColumnByKey("actions").getWidth()).isEqualTo(FollowUpsView.ACTIONS_WIDTH);
+        assertThat(view.grid.getColumnByKey("actions").getFlexGrow()).isZero();
+        var actions = GridKt._getCellComponent(view.grid, 0, "actions");
+        Button close = _get(actions, Button.class, spec -> spec.withId("close-follow-up-" + followUp));
+        assertThat(close.getText()).isEmpty();
+        assertThat(close.getAriaLabel()).hasValue("Close the loop");
+        assertThat(close.getTooltip().getText()).isEqualTo("Close the loop");
+        com.vaadin.flow.router.RouterLink link = _get(
+                actions, com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("requirement-of-" + followUp));
+        assertThat(link.getText()).isEqualTo("#" + requirement);
+        assertThat(link.getElement().getAttribute("aria-label")).isEqualTo("Requirement #" + requirement);
+        assertThat(link.getHref()).isEqualTo("requirements/" + requirement);
+        Button tag = _get(actions, Button.class, spec -> spec.withId("tag-promise-" + followUp));
+        assertThat(tag.getAriaLabel()).hasValue("Tag broken promise");
+        // A long comment shows two lines; the tooltip has all of it.
+        assertThat(view.grid.getColumnByKey("comment").getTooltipGenerator().apply(GridKt._get(view.grid, 0)))
+                .isEqualTo("Ingen ringde");
     }
 
     @Test
