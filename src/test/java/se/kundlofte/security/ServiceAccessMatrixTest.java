@@ -526,6 +526,8 @@ class ServiceAccessMatrixTest {
                         Permission.SATISFACTION_READ,
                         () -> satisfaction.customerOfResponse(-1)),
                 entry("FollowUpService.customerOf", Permission.SATISFACTION_READ, () -> followUps.customerOf(-1)),
+                // promise and satisfaction fixes: a review dialog reloads its review after a conflict
+                entry("PromiseReviewService.review", Permission.PROMISE_READ, () -> promiseReviews.review(-1)),
                 entry(
                         "SurveyImportService.preview",
                         Permission.SATISFACTION_RECORD,
