@@ -202,8 +202,11 @@ class FollowUpsView extends Main implements TitledView, BeforeEnterObserver {
         if (!f.closed() && mayClose) {
             Button close = small(
                     getTranslation("satisfaction.followUp.close"), VaadinIcon.CHECK, () -> new CloseFollowUpDialog(
-                                    f, followUps, saved -> grid.getDataProvider()
-                                            .refreshAll())
+                                    f,
+                                    followUps,
+                                    time,
+                                    saved -> grid.getDataProvider().refreshAll(),
+                                    () -> grid.getDataProvider().refreshAll())
                             .open());
             close.setId("close-follow-up-" + f.id());
             actions.add(close);

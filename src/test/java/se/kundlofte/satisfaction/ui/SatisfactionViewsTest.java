@@ -268,6 +268,77 @@ class SatisfactionViewsTest extends KaribuTest {
     }
 
     @Test
+    void aFollowUpChangedWhileTheOwnerWritesKeepsWhatWasTypedOrShowsHowItWasClosed() {
+        CustomerDetails raised = customerOfSales("Krockkund");
+        answer(raised, SurveyType.NPS, 2, "Ingen återkoppling");
+        CustomerDetails closed = customerOfSales("Stängdkund");
+        answer(closed, SurveyType.CSAT, 1, "Fel faktura");
+        loginAs(AppRoles.SALES);
+
+        // Customer service raises a requirement from the follow-up while the owner writes.
+        CloseFollowUpDialog dialog = openClose(raised);
+        _setValue(dialog.actionTaken, "Ringde kunden");
+        _setValue(dialog.contacted, Boolean.TRUE);
+        long first = followUpOf(raised);
+        RunAs.user(users, "service", () -> followUps.raiseRequirement(first, java.util.Locale.ENGLISH));
+        _click(dialog.save);
+        assertThat(dialog.isConflictShown()).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select closed_at is null from satisfaction_follow_up where id = ?", Boolean.class, first))
+                .isTrue();
+        _click(_get(dialog, Button.class, spec -> spec.withId("conflict-reload")));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.actionTaken.getValue()).isEqualTo("Ringde kunden");
+        assertThat(dialog.contacted.getValue()).isTrue();
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select action_taken from satisfaction_follow_up where id = ?", String.class, first))
+                .isEqualTo("Ringde kunden");
+
+        // The CEO closes the other one first: the owner sees how, and what they wrote stays readable.
+        dialog = openClose(closed);
+        _setValue(dialog.actionTaken, "Skickade ny faktura");
+        _setValue(dialog.contacted, Boolean.FALSE);
+        long second = followUpOf(closed);
+        RunAs.user(users, "ceo", () -> {
+            var item = followUps.get(second);
+            return followUps.close(
+                    second, item.version(), new se.kundlofte.satisfaction.FollowUpCloseForm("VD ringde", true));
+        });
+        _click(dialog.save);
+        assertThat(dialog.isConflictShown()).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select action_taken from satisfaction_follow_up where id = ?", String.class, second))
+                .isEqualTo("VD ringde");
+        _click(_get(dialog, Button.class, spec -> spec.withId("conflict-reload")));
+        assertThat(dialog.closedMeanwhile.getText()).contains("by Karin Holm, customer contacted: VD ringde");
+        assertThat(dialog.actionTaken.getValue()).isEqualTo("VD ringde");
+        assertThat(dialog.actionTaken.isReadOnly()).isTrue();
+        assertThat(dialog.save.isVisible()).isFalse();
+        assertThat(dialog.merge.getElement().getTextRecursively()).contains("Yours: Skickade ny faktura");
+    }
+
+    private long followUpOf(CustomerDetails customer) {
+        return jdbc.queryForObject(
+                "select id from satisfaction_follow_up where customer_id = ?", Long.class, customer.id());
+    }
+
+    private CloseFollowUpDialog openClose(CustomerDetails customer) {
+        UI.getCurrent()
+                .navigate(
+                        "satisfaction/follow-ups",
+                        com.vaadin.flow.router.QueryParameters.fromString("show=OPEN&customer=" + customer.id()));
+        FollowUpsView view = currentView(FollowUpsView.class);
+        long id = followUpOf(customer);
+        _click(_get(
+                GridKt._getCellComponent(view.grid, 0, "actions"),
+                Button.class,
+                spec -> spec.withId("close-follow-up-" + id)));
+        return _get(CloseFollowUpDialog.class);
+    }
+
+    @Test
     void theCustomerPageShowsSatisfactionAndOpenFollowUps() {
         CustomerDetails customer = customerOfSales("Sidkund");
         answer(customer, SurveyType.NPS, 5, "Långsamt");
