@@ -223,6 +223,16 @@ class BrowserSmokeTest {
         driver.get("http://localhost:" + port + "/satisfaction/follow-ups");
         wait.until(d -> gridShows(d, "(?s)\\d{4}-\\d{2}-\\d{2}.*"));
         screenshot("follow-ups-en");
+        // At 1280 pixels the follow-ups fit without a horizontal scroll, row actions included.
+        assertThat(js("const t = document.querySelector('.follow-ups-view vaadin-grid').shadowRoot"
+                        + ".querySelector('#table'); return window.innerWidth + ': ' + t.scrollWidth + ' of '"
+                        + " + t.clientWidth"))
+                .asString()
+                .startsWith("1280: ")
+                .satisfies(widths -> {
+                    String[] w = widths.substring(6).split(" of ");
+                    assertThat(Integer.parseInt(w[0])).as(widths).isLessThanOrEqualTo(Integer.parseInt(w[1]));
+                });
         driver.get("http://localhost:" + port + "/satisfaction/import");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-upload")));
         screenshot("satisfaction-import-en");

@@ -37,6 +37,7 @@ public class PromiseGapService {
     private final PromiseReviewRepository reviews;
     private final PromiseQueries queries;
     private final PromiseAudit audit;
+    private final PromiseWording wording;
     private final CustomerService customers;
     private final UserDirectory users;
     private final BusinessTime time;
@@ -48,6 +49,7 @@ public class PromiseGapService {
             PromiseReviewRepository reviews,
             PromiseQueries queries,
             PromiseAudit audit,
+            PromiseWording wording,
             CustomerService customers,
             UserDirectory users,
             BusinessTime time) {
@@ -57,6 +59,7 @@ public class PromiseGapService {
         this.reviews = reviews;
         this.queries = queries;
         this.audit = audit;
+        this.wording = wording;
         this.customers = customers;
         this.users = users;
         this.time = time;
@@ -82,11 +85,15 @@ public class PromiseGapService {
         return queries.beyond(null, customerId);
     }
 
-    /** Records what a customer believed they were promised, when it differs from ours. */
+    /**
+     * Records what a customer believed they were promised, when it differs from ours; refused as a
+     * conflict when given against a wording the promise no longer has.
+     */
     @Transactional
     @PreAuthorize(Require.PROMISE_PERCEIVED)
     public PerceivedItem addPerceived(long promiseId, PerceivedForm form) {
         Promise promise = find(promiseId);
+        wording.requireSeen(promiseId, form.wordingSeen());
         List<FieldError> errors = new ArrayList<>();
         customer(errors, form.customerId());
         PromiseService.required(errors, "believed", form.believed(), PromiseService.TEXT_MAX, "promise.error.believed");
@@ -107,11 +114,15 @@ public class PromiseGapService {
                 .orElseThrow();
     }
 
-    /** Records that we delivered more than promised, and opens its review. */
+    /**
+     * Records that we delivered more than promised, and opens its review; refused as a conflict when
+     * given against a wording the promise no longer has.
+     */
     @Transactional
     @PreAuthorize(Require.PROMISE_PERCEIVED)
     public BeyondItem addBeyond(long promiseId, BeyondForm form) {
         Promise promise = find(promiseId);
+        wording.requireSeen(promiseId, form.wordingSeen());
         List<FieldError> errors = new ArrayList<>();
         customer(errors, form.customerId());
         PromiseService.required(errors, "what", form.what(), PromiseService.TEXT_MAX, "promise.error.what");

@@ -44,6 +44,7 @@ public class PromiseHealthService {
     private final PromiseRepository promises;
     private final PromiseCheckRepository checks;
     private final PromiseAudit audit;
+    private final PromiseWording wording;
     private final DemandAnalysisService demandAnalysis;
     private final DemandService demands;
     private final BusinessTime time;
@@ -53,6 +54,7 @@ public class PromiseHealthService {
             PromiseRepository promises,
             PromiseCheckRepository checks,
             PromiseAudit audit,
+            PromiseWording wording,
             DemandAnalysisService demandAnalysis,
             DemandService demands,
             BusinessTime time) {
@@ -60,6 +62,7 @@ public class PromiseHealthService {
         this.promises = promises;
         this.checks = checks;
         this.audit = audit;
+        this.wording = wording;
         this.demandAnalysis = demandAnalysis;
         this.demands = demands;
         this.time = time;
@@ -160,12 +163,16 @@ public class PromiseHealthService {
                 .sum();
     }
 
-    /** Records a fulfilment check: our verdict, the customer's when known, and the evidence. */
+    /**
+     * Records a fulfilment check: our verdict, the customer's when known, and the evidence. A check
+     * given against a wording the promise no longer has is refused as a conflict.
+     */
     @Transactional
     @PreAuthorize(Require.PROMISE_EDIT)
     public CheckItem addCheck(long promiseId, CheckForm form) {
         Promise promise =
                 promises.findById(promiseId).orElseThrow(() -> new RuleViolationException("promise.error.notFound"));
+        wording.requireSeen(promiseId, form.wordingSeen());
         List<FieldError> errors = new ArrayList<>();
         if (form.checkedOn() == null) {
             errors.add(new FieldError("checkedOn", "validation.required"));

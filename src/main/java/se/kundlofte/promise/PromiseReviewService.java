@@ -62,13 +62,22 @@ public class PromiseReviewService {
         return queries.reviews(promiseId);
     }
 
+    /** One review, open or decided, as it is stored now (a dialog reloads it after a conflict). */
+    public ReviewItem review(long reviewId) {
+        return queries.review(reviewId).orElseThrow(() -> new RuleViolationException("promise.error.reviewNotFound"));
+    }
+
     /** Whether the current user may decide this review: the CEO, or the promise's owner. */
     public boolean mayDecide(ReviewItem review) {
         return CurrentUser.can(Permission.PROMISE_REVIEW_DECIDE)
                 || CurrentUser.get().map(u -> u.getUserId() == review.ownerId()).orElse(false);
     }
 
-    /** Decides a review with a rationale; see the class comment for what each decision does. */
+    /**
+     * Decides a review with a rationale; see the class comment for what each decision does. Refused
+     * as a conflict when someone decided it meanwhile (its version) or reworded the promise since
+     * the decider saw it ({@link ReviewForm#wordingSeen()}).
+     */
     @Transactional
     public ReviewItem decide(long reviewId, long version, ReviewForm form) {
         PromiseReview review = reviews.findById(reviewId)
@@ -81,6 +90,7 @@ public class PromiseReviewService {
         if (review.decision != null) {
             throw new RuleViolationException("promise.error.alreadyDecided");
         }
+        wording.requireSeen(item.promiseId(), form.wordingSeen());
         List<FieldError> errors = new ArrayList<>();
         if (form.decision() == null) {
             errors.add(new FieldError("decision", "validation.choose"));

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import se.kundlofte.audit.AuditTrail;
 import se.kundlofte.audit.AuditValue;
 import se.kundlofte.base.BusinessTime;
+import se.kundlofte.base.ConcurrentEditException;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.KundlofteUser;
 
@@ -45,6 +46,17 @@ class PromiseWording {
                 me == null ? null : me.getUserId(),
                 me == null ? AuditTrail.SYSTEM : me.getFullName());
         return versionNo;
+    }
+
+    /**
+     * Refuses, as a conflict, evidence or a decision given against a wording the promise no longer
+     * has: someone reworded it after the user opened the form. Nothing to check when the caller did
+     * not say which wording it saw.
+     */
+    void requireSeen(long promiseId, @Nullable Integer wordingSeen) {
+        if (wordingSeen != null && queries.lastVersionNo(promiseId) != wordingSeen) {
+            throw new ConcurrentEditException("Promise", promiseId);
+        }
     }
 
     /** A new text decided in a review: the promise changes and the new wording becomes a version. */

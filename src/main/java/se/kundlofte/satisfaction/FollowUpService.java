@@ -3,6 +3,7 @@ package se.kundlofte.satisfaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Pageable;
@@ -87,6 +88,11 @@ public class FollowUpService {
     public FollowUpItem get(long id) {
         return queries.followUp(id, time.today())
                 .orElseThrow(() -> new RuleViolationException("satisfaction.followUp.error.notFound"));
+    }
+
+    /** The customer a follow-up concerns (the audit log links a follow-up to that customer's follow-ups). */
+    public Optional<Long> customerOf(long id) {
+        return queries.customerOfFollowUp(id);
     }
 
     /** Days after creation a follow-up becomes overdue. */

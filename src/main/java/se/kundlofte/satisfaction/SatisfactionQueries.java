@@ -198,6 +198,28 @@ class SatisfactionQueries {
                 > 0;
     }
 
+    /** The customer a survey response is from, if the response exists. */
+    Optional<Long> customerOfResponse(long responseId) {
+        return jdbc
+                .queryForList(
+                        "select customer_id from survey_response where id = :id",
+                        new MapSqlParameterSource("id", responseId),
+                        Long.class)
+                .stream()
+                .findFirst();
+    }
+
+    /** The customer a follow-up concerns, if the follow-up exists. */
+    Optional<Long> customerOfFollowUp(long followUpId) {
+        return jdbc
+                .queryForList(
+                        "select customer_id from satisfaction_follow_up where id = :id",
+                        new MapSqlParameterSource("id", followUpId),
+                        Long.class)
+                .stream()
+                .findFirst();
+    }
+
     String customerName(long id) {
         return jdbc.query(
                 "select name from customer where id = :id",

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -105,6 +106,11 @@ public class SatisfactionService {
     /** The customer's latest responses, for the customer page. */
     public List<ResponseItem> latestOf(long customerId, int limit) {
         return queries.latestOf(customerId, Math.min(limit, 50));
+    }
+
+    /** The customer a response is from (the audit log links a response to its customer's page). */
+    public Optional<Long> customerOfResponse(long responseId) {
+        return queries.customerOfResponse(responseId);
     }
 
     private static List<DriverRow> rows(

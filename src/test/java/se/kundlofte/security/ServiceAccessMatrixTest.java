@@ -533,6 +533,14 @@ class ServiceAccessMatrixTest {
                         "FollowUpService.tagPromise",
                         Permission.FOLLOW_UP_CLOSE,
                         () -> followUps.tagPromise(-1, -1, null)),
+                // promise and satisfaction fixes: the audit log's links to responses and follow-ups
+                entry(
+                        "SatisfactionService.customerOfResponse",
+                        Permission.SATISFACTION_READ,
+                        () -> satisfaction.customerOfResponse(-1)),
+                entry("FollowUpService.customerOf", Permission.SATISFACTION_READ, () -> followUps.customerOf(-1)),
+                // promise and satisfaction fixes: a review dialog reloads its review after a conflict
+                entry("PromiseReviewService.review", Permission.PROMISE_READ, () -> promiseReviews.review(-1)),
                 entry(
                         "SurveyImportService.preview",
                         Permission.SATISFACTION_RECORD,

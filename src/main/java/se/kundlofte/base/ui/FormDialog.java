@@ -38,6 +38,11 @@ public abstract class FormDialog extends Dialog {
         }
     }
 
+    /** The banner's message on a conflict; a dialog whose conflict is of another kind says so. */
+    protected String conflictMessage() {
+        return getTranslation("conflict.message");
+    }
+
     /** True while the conflict banner is shown. */
     public boolean isConflictShown() {
         return conflict.isVisible();
@@ -45,7 +50,7 @@ public abstract class FormDialog extends Dialog {
 
     private void showConflict() {
         conflict.removeAll();
-        conflict.add(getTranslation("conflict.message") + " ");
+        conflict.add(conflictMessage() + " ");
         Button reload = new Button(getTranslation("conflict.reload"), e -> {
             reload();
             conflict.setVisible(false);

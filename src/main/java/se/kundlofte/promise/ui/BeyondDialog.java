@@ -14,16 +14,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import se.kundlofte.base.ui.FormDialog;
+import java.util.function.Supplier;
 import se.kundlofte.customer.CustomerService;
 import se.kundlofte.customer.ui.CustomerChoice;
 import se.kundlofte.promise.BeyondForm;
 import se.kundlofte.promise.BeyondItem;
+import se.kundlofte.promise.PromiseDetails;
 import se.kundlofte.promise.PromiseService;
 import se.kundlofte.user.UserRef;
 
 /** We delivered more than promised to keep a customer satisfied; saving opens a review. */
-class BeyondDialog extends FormDialog {
+class BeyondDialog extends EvidenceDialog {
 
     final ComboBox<CustomerChoice> customer = new ComboBox<>();
     final TextArea what = new TextArea();
@@ -36,8 +37,12 @@ class BeyondDialog extends FormDialog {
             CustomerService customers,
             List<UserRef> users,
             LocalDate today,
+            PromiseDetails promise,
+            Supplier<PromiseDetails> loader,
             Function<BeyondForm, BeyondItem> saver,
-            Consumer<BeyondItem> onSaved) {
+            Consumer<BeyondItem> onSaved,
+            Runnable onReloaded) {
+        super(promise, loader, onReloaded);
         setHeaderTitle(getTranslation("promise.beyond.add"));
         setWidth("min(40rem, 95vw)");
         customer.setLabel(getTranslation("promise.field.customer"));
@@ -69,11 +74,14 @@ class BeyondDialog extends FormDialog {
 
     BeyondForm form() {
         return new BeyondForm(
-                customer.getValue() == null ? null : customer.getValue().id(),
-                what.getValue(),
-                occurredOn.getValue(),
-                cost.getValue(),
-                approvedBy.getValue() == null ? null : approvedBy.getValue().id());
+                        customer.getValue() == null ? null : customer.getValue().id(),
+                        what.getValue(),
+                        occurredOn.getValue(),
+                        cost.getValue(),
+                        approvedBy.getValue() == null
+                                ? null
+                                : approvedBy.getValue().id())
+                .withWordingSeen(wordingSeen());
     }
 
     @Override
@@ -84,10 +92,5 @@ class BeyondDialog extends FormDialog {
                 "occurredOn", occurredOn,
                 "estimatedCost", cost,
                 "approvedBy", approvedBy);
-    }
-
-    @Override
-    protected void reload() {
-        close();
     }
 }

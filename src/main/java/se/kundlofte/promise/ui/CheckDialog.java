@@ -12,16 +12,17 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import se.kundlofte.base.ui.FormDialog;
+import java.util.function.Supplier;
 import se.kundlofte.promise.CheckForm;
 import se.kundlofte.promise.CheckItem;
+import se.kundlofte.promise.PromiseDetails;
 import se.kundlofte.promise.PromiseService;
 
 /**
  * A fulfilment check: our verdict, and the customer's when we know it (seed 000: we decide
  * whether the promise was kept, but not with the last word).
  */
-class CheckDialog extends FormDialog {
+class CheckDialog extends EvidenceDialog {
 
     enum Verdict {
         KEPT,
@@ -40,8 +41,12 @@ class CheckDialog extends FormDialog {
     CheckDialog(
             LocalDate today,
             se.kundlofte.customer.CustomerService customerService,
+            PromiseDetails promise,
+            Supplier<PromiseDetails> loader,
             Function<CheckForm, CheckItem> saver,
-            Consumer<CheckItem> onSaved) {
+            Consumer<CheckItem> onSaved,
+            Runnable onReloaded) {
+        super(promise, loader, onReloaded);
         setHeaderTitle(getTranslation("promise.check.add"));
         setWidth("min(40rem, 95vw)");
         checkedOn.setLabel(getTranslation("promise.check.checkedOn"));
@@ -75,22 +80,18 @@ class CheckDialog extends FormDialog {
 
     CheckForm form() {
         return new CheckForm(
-                checkedOn.getValue(),
-                customer.getValue() == null ? null : customer.getValue().id(),
-                ours.getValue() == null ? null : ours.getValue() == Verdict.KEPT,
-                customers.getValue() == null || customers.getValue() == Verdict.UNKNOWN
-                        ? null
-                        : customers.getValue() == Verdict.KEPT,
-                evidence.getValue());
+                        checkedOn.getValue(),
+                        customer.getValue() == null ? null : customer.getValue().id(),
+                        ours.getValue() == null ? null : ours.getValue() == Verdict.KEPT,
+                        customers.getValue() == null || customers.getValue() == Verdict.UNKNOWN
+                                ? null
+                                : customers.getValue() == Verdict.KEPT,
+                        evidence.getValue())
+                .withWordingSeen(wordingSeen());
     }
 
     @Override
     protected Map<String, ? extends HasValidation> fields() {
         return Map.of("checkedOn", checkedOn, "customer", customer, "kept", ours, "evidence", evidence);
-    }
-
-    @Override
-    protected void reload() {
-        close();
     }
 }

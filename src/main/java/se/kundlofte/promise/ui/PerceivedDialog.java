@@ -12,16 +12,17 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import se.kundlofte.base.ui.FormDialog;
+import java.util.function.Supplier;
 import se.kundlofte.customer.CustomerService;
 import se.kundlofte.customer.ui.CustomerChoice;
 import se.kundlofte.promise.PerceivedForm;
 import se.kundlofte.promise.PerceivedItem;
+import se.kundlofte.promise.PromiseDetails;
 import se.kundlofte.promise.PromiseGapService;
 import se.kundlofte.promise.PromiseService;
 
 /** What a customer believed they were promised, when it differs from ours. */
-class PerceivedDialog extends FormDialog {
+class PerceivedDialog extends EvidenceDialog {
 
     final ComboBox<CustomerChoice> customer = new ComboBox<>();
     final TextField stakeholder = new TextField();
@@ -33,8 +34,12 @@ class PerceivedDialog extends FormDialog {
     PerceivedDialog(
             CustomerService customers,
             LocalDate today,
+            PromiseDetails promise,
+            Supplier<PromiseDetails> loader,
             Function<PerceivedForm, PerceivedItem> saver,
-            Consumer<PerceivedItem> onSaved) {
+            Consumer<PerceivedItem> onSaved,
+            Runnable onReloaded) {
+        super(promise, loader, onReloaded);
         setHeaderTitle(getTranslation("promise.perceived.add"));
         setWidth("min(40rem, 95vw)");
         customer.setLabel(getTranslation("promise.field.customer"));
@@ -63,11 +68,12 @@ class PerceivedDialog extends FormDialog {
 
     PerceivedForm form() {
         return new PerceivedForm(
-                customer.getValue() == null ? null : customer.getValue().id(),
-                stakeholder.getValue(),
-                believed.getValue(),
-                cameFrom.getValue(),
-                recordedOn.getValue());
+                        customer.getValue() == null ? null : customer.getValue().id(),
+                        stakeholder.getValue(),
+                        believed.getValue(),
+                        cameFrom.getValue(),
+                        recordedOn.getValue())
+                .withWordingSeen(wordingSeen());
     }
 
     @Override
@@ -78,10 +84,5 @@ class PerceivedDialog extends FormDialog {
                 "believed", believed,
                 "cameFrom", cameFrom,
                 "recordedOn", recordedOn);
-    }
-
-    @Override
-    protected void reload() {
-        close();
     }
 }

@@ -27,6 +27,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.base.reference.ReferenceItem;
+import se.kundlofte.base.ui.ConflictMerge;
 import se.kundlofte.base.ui.FormDialog;
 import se.kundlofte.customer.CustomerService;
 import se.kundlofte.customer.Segment;
@@ -69,10 +70,12 @@ class PromiseDialog extends FormDialog {
     final TextArea answerWhyMatters = new TextArea();
     final TextArea reason = new TextArea();
     final Button save = new Button();
+    final ConflictMerge merge = new ConflictMerge();
 
     private final Saver saver;
     private final Function<Long, PromiseDetails> loader;
     private final Consumer<PromiseDetails> onSaved;
+    private final Consumer<PromiseDetails> onReloaded;
     private final java.time.LocalDate today;
     private @Nullable PromiseDetails original;
 
@@ -84,11 +87,13 @@ class PromiseDialog extends FormDialog {
             java.time.LocalDate today,
             Saver saver,
             Function<Long, PromiseDetails> loader,
-            Consumer<PromiseDetails> onSaved) {
+            Consumer<PromiseDetails> onSaved,
+            Consumer<PromiseDetails> onReloaded) {
         this.original = original;
         this.saver = saver;
         this.loader = loader;
         this.onSaved = onSaved;
+        this.onReloaded = onReloaded;
         this.today = today;
         addClassName("promise-dialog");
         setHeaderTitle(getTranslation(original == null ? "promise.dialog.create" : "promise.dialog.edit"));
@@ -169,8 +174,27 @@ class PromiseDialog extends FormDialog {
 
         Div layout = new Div(form, guidance);
         layout.addClassName("promise-form-layout");
-        add(layout);
+        add(merge, layout);
+        merge.track(
+                title,
+                text,
+                scope,
+                segment,
+                industry,
+                customer,
+                statedWhere,
+                implicit,
+                owner,
+                stages,
+                validFrom,
+                validTo,
+                answerIssuer,
+                answerIncludes,
+                limits,
+                answerNotTooMuch,
+                answerWhyMatters);
         fill(original);
+        merge.opened();
 
         save.setText(getTranslation(original == null ? "promise.action.create" : "action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -302,11 +326,24 @@ class PromiseDialog extends FormDialog {
         return fields;
     }
 
+    /**
+     * The colleague's version, with every field the user changed and the colleague did not kept as
+     * typed, and the fields both changed listed with the user's value; the reason for a change of
+     * wording stays as typed. The page behind shows the colleague's version too.
+     */
     @Override
     protected void reload() {
-        if (original != null) {
-            original = loader.apply(original.id());
-            fill(original);
+        if (original == null) {
+            return;
         }
+        String typedReason = reason.getValue();
+        merge.merge(
+                () -> {
+                    original = loader.apply(original.id());
+                    fill(original);
+                },
+                true);
+        reason.setValue(typedReason);
+        onReloaded.accept(original);
     }
 }

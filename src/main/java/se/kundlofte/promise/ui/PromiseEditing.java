@@ -34,7 +34,10 @@ class PromiseEditing {
         this.users = users;
     }
 
-    /** Opens the dialog for a new promise (null) or an existing one. */
+    /**
+     * Opens the dialog for a new promise (null) or an existing one; {@code onSaved} also receives
+     * the stored version when the dialog reloads it after a conflict.
+     */
     PromiseDialog open(@Nullable PromiseDetails original, Consumer<PromiseDetails> onSaved) {
         PromiseDialog dialog = new PromiseDialog(
                 original,
@@ -46,6 +49,8 @@ class PromiseEditing {
                         ? promises.create(form)
                         : promises.update(current.id(), current.version(), form, reason),
                 promises::get,
+                onSaved,
+                // After a reload the page shows the stored version, as after a save.
                 onSaved);
         dialog.open();
         return dialog;

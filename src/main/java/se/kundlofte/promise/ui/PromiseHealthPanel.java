@@ -91,7 +91,13 @@ class PromiseHealthPanel extends Div {
             addCheck.setIcon(new Icon(VaadinIcon.CHECK_SQUARE_O));
             addCheck.setId("add-check");
             addCheck.addClickListener(e -> new CheckDialog(
-                            time.today(), customers, form -> health.addCheck(promiseId, form), saved -> onChanged.run())
+                            time.today(),
+                            customers,
+                            promise,
+                            () -> promises.get(promiseId),
+                            form -> health.addCheck(promiseId, form),
+                            saved -> onChanged.run(),
+                            onChanged)
                     .open());
             actions.add(addCheck);
             boolean owner = CurrentUser.get()
@@ -103,8 +109,10 @@ class PromiseHealthPanel extends Div {
                 thresholds.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 thresholds.addClickListener(e -> new ThresholdsDialog(
                                 promise,
-                                t -> promises.setThresholds(promise.id(), promise.version(), t),
-                                saved -> onChanged.run())
+                                () -> promises.get(promiseId),
+                                (version, t) -> promises.setThresholds(promiseId, version, t),
+                                saved -> onChanged.run(),
+                                onChanged)
                         .open());
                 actions.add(thresholds);
             }

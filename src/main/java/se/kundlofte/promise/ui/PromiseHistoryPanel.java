@@ -1,5 +1,6 @@
 package se.kundlofte.promise.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -64,6 +65,11 @@ class PromiseHistoryPanel extends Div {
     private Div diff(String labelKey, String before, String after) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("fact-label");
+        return new Div(label, diffBody(this, before, after));
+    }
+
+    /** The words of {@code after} with those removed since {@code before} struck through and added ones marked. */
+    static Div diffBody(Component owner, String before, String after) {
         Div body = new Div();
         body.addClassName("diff");
         for (WordDiff.Part part : WordDiff.between(before, after)) {
@@ -71,16 +77,16 @@ class PromiseHistoryPanel extends Div {
             switch (part.change()) {
                 case ADDED -> {
                     span.addClassName("diff-added");
-                    span.getElement().setAttribute("title", getTranslation("promise.history.added"));
+                    span.getElement().setAttribute("title", owner.getTranslation("promise.history.added"));
                 }
                 case REMOVED -> {
                     span.addClassName("diff-removed");
-                    span.getElement().setAttribute("title", getTranslation("promise.history.removed"));
+                    span.getElement().setAttribute("title", owner.getTranslation("promise.history.removed"));
                 }
                 case SAME -> {}
             }
             body.add(span);
         }
-        return new Div(label, body);
+        return body;
     }
 }

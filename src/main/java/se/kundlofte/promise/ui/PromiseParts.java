@@ -74,8 +74,11 @@ class PromiseParts {
             add.addClickListener(e -> new PerceivedDialog(
                             customers,
                             time.today(),
+                            promise,
+                            () -> promises.get(promise.id()),
                             form -> gaps.addPerceived(promise.id(), form),
-                            saved -> onChanged.run())
+                            saved -> onChanged.run(),
+                            onChanged)
                     .open());
             panel.add(add);
         }
@@ -125,8 +128,11 @@ class PromiseParts {
                             customers,
                             users.everyone(),
                             time.today(),
+                            promise,
+                            () -> promises.get(promise.id()),
                             form -> gaps.addBeyond(promise.id(), form),
-                            saved -> onChanged.run())
+                            saved -> onChanged.run(),
+                            onChanged)
                     .open());
             panel.add(add);
         }
@@ -169,15 +175,32 @@ class PromiseParts {
     }
 
     private Component reviewGrid(PromiseDetails promise, Runnable onChanged) {
-        ReviewList list = new ReviewList(reviews, false, review -> new ReviewDialog(
-                        review,
-                        promise.text(),
-                        form -> reviews.decide(review.id(), review.version(), form),
-                        saved -> onChanged.run())
+        ReviewList list = new ReviewList(reviews, false, review -> reviewDialog(review, promise, onChanged)
                 .open());
         list.setId("promise-reviews");
         list.show(reviews.reviews(promise.id()));
         return list;
+    }
+
+    /** The review dialog, wired to reload the review and the promise after a conflict. */
+    ReviewDialog reviewDialog(ReviewItem review, PromiseDetails promise, Runnable onChanged) {
+        return new ReviewDialog(
+                review,
+                promise,
+                new ReviewDialog.Loader() {
+                    @Override
+                    public ReviewItem review(long id) {
+                        return reviews.review(id);
+                    }
+
+                    @Override
+                    public PromiseDetails promise(long id) {
+                        return promises.get(id);
+                    }
+                },
+                (version, form) -> reviews.decide(review.id(), version, form),
+                saved -> onChanged.run(),
+                onChanged);
     }
 
     Component requirements(PromiseDetails promise, Runnable onChanged) {

@@ -65,6 +65,6 @@ class PromiseRequirementDialog extends FormDialog {
 
     @Override
     protected void reload() {
-        close();
+        // A new requirement has no stored version to conflict with.
     }
 }

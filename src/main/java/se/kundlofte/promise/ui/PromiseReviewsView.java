@@ -21,19 +21,16 @@ class PromiseReviewsView extends Main implements TitledView {
     final ReviewList list;
     private final PromiseReviewService reviews;
 
-    PromiseReviewsView(PromiseReviewService reviews, PromiseService promises) {
+    PromiseReviewsView(PromiseReviewService reviews, PromiseService promises, PromiseParts parts) {
         this.reviews = reviews;
         addClassNames("list-view", "promise-reviews-view");
         RouterLink back = new RouterLink(getTranslation("promise.backToRegister"), PromiseListView.class);
         back.addClassName("back-link");
         Paragraph intro = new Paragraph(getTranslation("promise.reviews.intro"));
         intro.addClassName("muted");
-        list = new ReviewList(reviews, true, review -> new ReviewDialog(
-                        review,
-                        promises.get(review.promiseId()).text(),
-                        form -> reviews.decide(review.id(), review.version(), form),
-                        saved -> refresh())
-                .open());
+        list = new ReviewList(
+                reviews, true, review -> parts.reviewDialog(review, promises.get(review.promiseId()), this::refresh)
+                        .open());
         list.setId("open-reviews");
         add(back, intro, list);
         refresh();

@@ -7,13 +7,23 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Supplier;
+import se.kundlofte.base.ui.ConflictMerge;
 import se.kundlofte.base.ui.FormDialog;
 import se.kundlofte.promise.HealthThresholds;
 import se.kundlofte.promise.PromiseDetails;
 
-/** The owner sets the thresholds of the promise's health rules. */
+/**
+ * The owner sets the thresholds of the promise's health rules, against the version of the promise
+ * they opened: a colleague's save in between is a conflict, and "load the latest version" shows the
+ * colleague's thresholds while keeping the ones the user changed and nobody else did.
+ */
 class ThresholdsDialog extends FormDialog {
+
+    /** Saves the thresholds against the promise's version the dialog shows. */
+    interface Saver {
+        PromiseDetails save(long version, HealthThresholds thresholds);
+    }
 
     final IntegerField windowDays = field("promise.thresholds.windowDays");
     final IntegerField atRiskContacts = field("promise.thresholds.atRiskContacts");
@@ -21,35 +31,52 @@ class ThresholdsDialog extends FormDialog {
     final IntegerField atRiskRate = field("promise.thresholds.atRiskRate");
     final IntegerField brokenRate = field("promise.thresholds.brokenRate");
     final Button save = new Button();
+    final ConflictMerge merge = new ConflictMerge();
+
+    private final Supplier<PromiseDetails> loader;
+    private final Runnable onReloaded;
+    private PromiseDetails promise;
 
     ThresholdsDialog(
             PromiseDetails promise,
-            Function<HealthThresholds, PromiseDetails> saver,
-            Consumer<PromiseDetails> onSaved) {
+            Supplier<PromiseDetails> loader,
+            Saver saver,
+            Consumer<PromiseDetails> onSaved,
+            Runnable onReloaded) {
+        this.promise = promise;
+        this.loader = loader;
+        this.onReloaded = onReloaded;
         setHeaderTitle(getTranslation("promise.thresholds.edit"));
         setWidth("min(36rem, 95vw)");
-        HealthThresholds t = promise.thresholds();
+        atRiskRate.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        brokenRate.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
+        FormLayout form = new FormLayout(windowDays, atRiskContacts, brokenContacts, atRiskRate, brokenRate);
+        add(merge, form);
+        merge.track(windowDays, atRiskContacts, brokenContacts, atRiskRate, brokenRate);
+        fill(promise.thresholds());
+        merge.opened();
+        save.setText(getTranslation("action.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save(
+                () -> saver.save(
+                        this.promise.version(),
+                        new HealthThresholds(
+                                value(windowDays),
+                                value(atRiskContacts),
+                                value(brokenContacts),
+                                value(atRiskRate),
+                                value(brokenRate))),
+                onSaved,
+                getTranslation("promise.thresholds.saved")));
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void fill(HealthThresholds t) {
         windowDays.setValue(t.windowDays());
         atRiskContacts.setValue(t.atRiskContacts());
         brokenContacts.setValue(t.brokenContacts());
         atRiskRate.setValue(t.atRiskRate());
         brokenRate.setValue(t.brokenRate());
-        atRiskRate.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
-        brokenRate.setSuffixComponent(new com.vaadin.flow.component.html.Span("%"));
-        FormLayout form = new FormLayout(windowDays, atRiskContacts, brokenContacts, atRiskRate, brokenRate);
-        add(form);
-        save.setText(getTranslation("action.save"));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save(
-                () -> saver.apply(new HealthThresholds(
-                        value(windowDays),
-                        value(atRiskContacts),
-                        value(brokenContacts),
-                        value(atRiskRate),
-                        value(brokenRate))),
-                onSaved,
-                getTranslation("promise.thresholds.saved")));
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 
     private IntegerField field(String key) {
@@ -73,8 +100,15 @@ class ThresholdsDialog extends FormDialog {
                 "brokenRate", brokenRate);
     }
 
+    /** The colleague's thresholds, with the user's own changes kept where they did not collide; the page too. */
     @Override
     protected void reload() {
-        close();
+        merge.merge(
+                () -> {
+                    promise = loader.get();
+                    fill(promise.thresholds());
+                },
+                true);
+        onReloaded.run();
     }
 }

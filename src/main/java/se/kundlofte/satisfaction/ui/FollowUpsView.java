@@ -6,17 +6,22 @@ import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.shared.Tooltip;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
@@ -46,6 +51,9 @@ class FollowUpsView extends Main implements TitledView, BeforeEnterObserver {
 
     static final String SHOW = "show";
     static final String CUSTOMER = "customer";
+
+    /** Three icon controls side by side with small gaps, plus the cell's padding. */
+    static final String ACTIONS_WIDTH = "8.5rem";
 
     enum Scope {
         MINE,
@@ -109,38 +117,57 @@ class FollowUpsView extends Main implements TitledView, BeforeEnterObserver {
         grid.getDataProvider().refreshAll();
     }
 
+    /**
+     * Fixed widths that add up to what a 1280-pixel window leaves beside the menu (about 61rem),
+     * the slack shared by the text columns: names wrap rather than being cut, comment and status
+     * show two lines with the whole text as tooltip, and the row actions are icons of fixed width.
+     */
     private void configureGrid() {
         grid.addComponentColumn(this::due)
                 .setHeader(getTranslation("satisfaction.followUp.due"))
                 .setKey("due")
-                .setWidth("10rem")
+                .setWidth("8.5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(f -> CustomerNavigation.customerLink(f.customerName(), f.customerId()))
                 .setHeader(getTranslation("satisfaction.field.customer"))
-                .setWidth("14rem")
+                .setKey("customer")
+                .setWidth("11rem")
                 .setFlexGrow(2);
         grid.addComponentColumn(f -> ScoreFormat.badge(f.type(), f.score()))
                 .setHeader(getTranslation("satisfaction.field.score"))
-                .setWidth("8rem")
+                .setKey("score")
+                .setWidth("6rem")
                 .setFlexGrow(0);
-        grid.addColumn(f -> f.comment() == null ? "" : f.comment())
+        grid.addColumn(clamped(f -> f.comment() == null ? "" : f.comment()))
                 .setHeader(getTranslation("satisfaction.field.comment"))
+                .setTooltipGenerator(f -> f.comment() == null ? "" : f.comment())
                 .setKey("comment")
+                .setWidth("8rem")
                 .setFlexGrow(3);
         grid.addColumn(f -> f.ownerName() == null ? getTranslation("satisfaction.followUp.noOwner") : f.ownerName())
                 .setHeader(getTranslation("satisfaction.followUp.owner"))
-                .setWidth("10rem")
+                .setKey("owner")
+                .setWidth("9rem")
                 .setFlexGrow(1);
-        grid.addColumn(this::status)
+        grid.addColumn(clamped(this::status))
                 .setHeader(getTranslation("satisfaction.followUp.status"))
+                .setTooltipGenerator(this::status)
                 .setKey("status")
-                .setFlexGrow(3);
+                .setWidth("7rem")
+                .setFlexGrow(2);
         grid.addComponentColumn(this::actions)
                 .setKey("actions")
-                .setAutoWidth(true)
+                .setWidth(ACTIONS_WIDTH)
                 .setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> followUps.list(filter(), PageRequest.of(query.getPage(), query.getPageSize())).stream());
         grid.setEmptyStateText(getTranslation("satisfaction.followUps.none"));
+    }
+
+    /** Text cut after two lines (the tooltip has all of it), so a long comment does not make a tall row. */
+    private static LitRenderer<FollowUpItem> clamped(ValueProvider<FollowUpItem, String> text) {
+        return LitRenderer.<FollowUpItem>of("<span class=\"cell-clamp\">${item.text}</span>")
+                .withProperty("text", text);
     }
 
     private Component due(FollowUpItem f) {
@@ -175,15 +202,24 @@ class FollowUpsView extends Main implements TitledView, BeforeEnterObserver {
         if (!f.closed() && mayClose) {
             Button close = small(
                     getTranslation("satisfaction.followUp.close"), VaadinIcon.CHECK, () -> new CloseFollowUpDialog(
-                                    f, followUps, saved -> grid.getDataProvider()
-                                            .refreshAll())
+                                    f,
+                                    followUps,
+                                    time,
+                                    saved -> grid.getDataProvider().refreshAll(),
+                                    () -> grid.getDataProvider().refreshAll())
                             .open());
             close.setId("close-follow-up-" + f.id());
             actions.add(close);
         }
         if (f.requirementId() != null) {
-            actions.add(RequirementNavigation.requirementLink(
-                    getTranslation("satisfaction.followUp.requirement", f.requirementId()), f.requirementId()));
+            // "#12" keeps the cell as narrow as an icon; the full name is its accessible name and tooltip.
+            String name = getTranslation("satisfaction.followUp.requirement", f.requirementId());
+            RouterLink requirement = RequirementNavigation.requirementLink("#" + f.requirementId(), f.requirementId());
+            requirement.getElement().setAttribute("aria-label", name);
+            requirement.setId("requirement-of-" + f.id());
+            requirement.addClassName("row-action-link");
+            Tooltip.forComponent(requirement).setText(name);
+            actions.add(requirement);
         } else if (CurrentUser.can(Permission.REQUIREMENT_CREATE)) {
             Button raise =
                     small(getTranslation("satisfaction.followUp.raise"), VaadinIcon.CLIPBOARD_TEXT, () -> raise(f));

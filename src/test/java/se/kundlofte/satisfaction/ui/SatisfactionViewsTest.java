@@ -52,6 +52,9 @@ class SatisfactionViewsTest extends KaribuTest {
     @Autowired
     BusinessTime time;
 
+    @Autowired
+    se.kundlofte.satisfaction.FollowUpService followUps;
+
     private CustomerDetails customerOfSales(String name) {
         long owner = jdbc.queryForObject("select id from app_user where username = 'sales'", Long.class);
         return RunAs.user(
@@ -228,6 +231,111 @@ class SatisfactionViewsTest extends KaribuTest {
                         Button.class,
                         spec -> spec.withId("close-follow-up-" + item.id())))
                 .hasSize(1);
+    }
+
+    @Test
+    void rowActionsAreNarrowControlsThatSayWhatTheyDo() {
+        CustomerDetails customer = customerOfSales("Radkund");
+        answer(customer, SurveyType.NPS, 1, "Ingen ringde");
+        long followUp = jdbc.queryForObject(
+                "select id from satisfaction_follow_up where customer_id = ?", Long.class, customer.id());
+        long requirement = RunAs.user(users, "sales", () -> followUps
+                .raiseRequirement(followUp, java.util.Locale.ENGLISH)
+                .id());
+        loginAs(AppRoles.SALES);
+        UI.getCurrent()
+                .navigate(
+                        "satisfaction/follow-ups",
+                        com.vaadin.flow.router.QueryParameters.fromString("show=ALL&customer=" + customer.id()));
+        FollowUpsView view = currentView(FollowUpsView.class);
+        assertThat(view.grid.getColumnByKey("actions").getWidth()).isEqualTo(FollowUpsView.ACTIONS_WIDTH);
+        assertThat(view.grid.getColumnByKey("actions").getFlexGrow()).isZero();
+        var actions = GridKt._getCellComponent(view.grid, 0, "actions");
+        Button close = _get(actions, Button.class, spec -> spec.withId("close-follow-up-" + followUp));
+        assertThat(close.getText()).isEmpty();
+        assertThat(close.getAriaLabel()).hasValue("Close the loop");
+        assertThat(close.getTooltip().getText()).isEqualTo("Close the loop");
+        com.vaadin.flow.router.RouterLink link = _get(
+                actions, com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("requirement-of-" + followUp));
+        assertThat(link.getText()).isEqualTo("#" + requirement);
+        assertThat(link.getElement().getAttribute("aria-label")).isEqualTo("Requirement #" + requirement);
+        assertThat(link.getHref()).isEqualTo("requirements/" + requirement);
+        Button tag = _get(actions, Button.class, spec -> spec.withId("tag-promise-" + followUp));
+        assertThat(tag.getAriaLabel()).hasValue("Tag broken promise");
+        // A long comment shows two lines; the tooltip has all of it.
+        assertThat(view.grid.getColumnByKey("comment").getTooltipGenerator().apply(GridKt._get(view.grid, 0)))
+                .isEqualTo("Ingen ringde");
+    }
+
+    @Test
+    void aFollowUpChangedWhileTheOwnerWritesKeepsWhatWasTypedOrShowsHowItWasClosed() {
+        CustomerDetails raised = customerOfSales("Krockkund");
+        answer(raised, SurveyType.NPS, 2, "Ingen återkoppling");
+        CustomerDetails closed = customerOfSales("Stängdkund");
+        answer(closed, SurveyType.CSAT, 1, "Fel faktura");
+        loginAs(AppRoles.SALES);
+
+        // Customer service raises a requirement from the follow-up while the owner writes.
+        CloseFollowUpDialog dialog = openClose(raised);
+        _setValue(dialog.actionTaken, "Ringde kunden");
+        _setValue(dialog.contacted, Boolean.TRUE);
+        long first = followUpOf(raised);
+        RunAs.user(users, "service", () -> followUps.raiseRequirement(first, java.util.Locale.ENGLISH));
+        _click(dialog.save);
+        assertThat(dialog.isConflictShown()).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select closed_at is null from satisfaction_follow_up where id = ?", Boolean.class, first))
+                .isTrue();
+        _click(_get(dialog, Button.class, spec -> spec.withId("conflict-reload")));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.actionTaken.getValue()).isEqualTo("Ringde kunden");
+        assertThat(dialog.contacted.getValue()).isTrue();
+        _click(dialog.save);
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(jdbc.queryForObject(
+                        "select action_taken from satisfaction_follow_up where id = ?", String.class, first))
+                .isEqualTo("Ringde kunden");
+
+        // The CEO closes the other one first: the owner sees how, and what they wrote stays readable.
+        dialog = openClose(closed);
+        _setValue(dialog.actionTaken, "Skickade ny faktura");
+        _setValue(dialog.contacted, Boolean.FALSE);
+        long second = followUpOf(closed);
+        RunAs.user(users, "ceo", () -> {
+            var item = followUps.get(second);
+            return followUps.close(
+                    second, item.version(), new se.kundlofte.satisfaction.FollowUpCloseForm("VD ringde", true));
+        });
+        _click(dialog.save);
+        assertThat(dialog.isConflictShown()).isTrue();
+        assertThat(jdbc.queryForObject(
+                        "select action_taken from satisfaction_follow_up where id = ?", String.class, second))
+                .isEqualTo("VD ringde");
+        _click(_get(dialog, Button.class, spec -> spec.withId("conflict-reload")));
+        assertThat(dialog.closedMeanwhile.getText()).contains("by Karin Holm, customer contacted: VD ringde");
+        assertThat(dialog.actionTaken.getValue()).isEqualTo("VD ringde");
+        assertThat(dialog.actionTaken.isReadOnly()).isTrue();
+        assertThat(dialog.save.isVisible()).isFalse();
+        assertThat(dialog.merge.getElement().getTextRecursively()).contains("Yours: Skickade ny faktura");
+    }
+
+    private long followUpOf(CustomerDetails customer) {
+        return jdbc.queryForObject(
+                "select id from satisfaction_follow_up where customer_id = ?", Long.class, customer.id());
+    }
+
+    private CloseFollowUpDialog openClose(CustomerDetails customer) {
+        UI.getCurrent()
+                .navigate(
+                        "satisfaction/follow-ups",
+                        com.vaadin.flow.router.QueryParameters.fromString("show=OPEN&customer=" + customer.id()));
+        FollowUpsView view = currentView(FollowUpsView.class);
+        long id = followUpOf(customer);
+        _click(_get(
+                GridKt._getCellComponent(view.grid, 0, "actions"),
+                Button.class,
+                spec -> spec.withId("close-follow-up-" + id)));
+        return _get(CloseFollowUpDialog.class);
     }
 
     @Test
