@@ -252,6 +252,7 @@ class RequirementBoardLoadBenchmark {
         long cpu;
         long statements;
         long databaseCpu;
+        long allocated;
         try (ExecutorService threads = Executors.newFixedThreadPool(USERS)) {
             for (VaadinHttpUser user : users) {
                 threads.submit(() -> {
@@ -264,6 +265,7 @@ class RequirementBoardLoadBenchmark {
             ready.await();
             statements = questions();
             databaseCpu = databaseCpuMillis();
+            allocated = allocatedBytes();
             cpu = processCpuNanos();
             start = System.nanoTime();
             go.countDown();
@@ -272,16 +274,18 @@ class RequirementBoardLoadBenchmark {
         double cpuPerOpen = (processCpuNanos() - cpu) / 1_000_000.0 / USERS;
         double databaseCpuPerOpen = (databaseCpuMillis() - databaseCpu) / (double) USERS;
         double statementsPerOpen = (questions() - statements - 1) / (double) USERS;
+        double megabytesPerOpen = (allocatedBytes() - allocated) / 1024.0 / 1024.0 / USERS;
         print(USERS + " users opening the board at the same moment", millis, errors.get());
         System.out.printf(
                 Locale.ROOT,
                 "  all %d boards open after %.0f ms; CPU per open: portal JVM %.1f ms (server and client threads),"
-                        + " database server %.1f ms; %.1f SQL statements per open%n",
+                        + " database server %.1f ms; %.1f SQL statements and %.1f MB allocated in the JVM per open%n",
                 USERS,
                 wall,
                 cpuPerOpen,
                 databaseCpuPerOpen,
-                statementsPerOpen);
+                statementsPerOpen,
+                megabytesPerOpen);
     }
 
     /** Users arrive evenly over the ramp; each logs in, then visits board, analysis, customers in turn. */
@@ -448,6 +452,11 @@ class RequirementBoardLoadBenchmark {
                     }
                 })
                 .sum();
+    }
+
+    /** Bytes allocated by all live threads of this JVM so far (server and client). */
+    private static long allocatedBytes() {
+        return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getTotalThreadAllocatedBytes();
     }
 
     private static long processCpuNanos() {
