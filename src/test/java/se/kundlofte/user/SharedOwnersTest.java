@@ -35,11 +35,7 @@ class SharedOwnersTest {
                 .toList();
     }
 
-    @Test
-    void aNewColleagueIsOfferedAsOwnerOnceTheSharedListIsOlderThanTheWindow() throws InterruptedException {
-        directory.shareFor(Duration.ofMillis(500));
-        List<UserRef> first = directory.activeWithPermission(Permission.REQUIREMENT_OWN);
-        assertThat(directory.activeWithPermission(Permission.REQUIREMENT_OWN)).isSameAs(first);
+    private String newSalesColleague() {
         String username = UserAdminServiceTest.uniqueUsername();
         admin.create(new NewUser(
                 username,
@@ -48,6 +44,15 @@ class SharedOwnersTest {
                 "Sälj",
                 Set.of(AppRoles.SALES),
                 "ett långt lösenord"));
+        return username;
+    }
+
+    @Test
+    void aNewColleagueIsOfferedAsOwnerOnceTheSharedListIsOlderThanTheWindow() throws InterruptedException {
+        directory.shareFor(Duration.ofMillis(500));
+        List<UserRef> first = directory.activeWithPermission(Permission.REQUIREMENT_OWN);
+        assertThat(directory.activeWithPermission(Permission.REQUIREMENT_OWN)).isSameAs(first);
+        String username = newSalesColleague();
 
         // Within the window the list read before is still handed out.
         assertThat(owners()).doesNotContain(username);
@@ -59,14 +64,7 @@ class SharedOwnersTest {
     void withSharingOffANewColleagueIsOfferedAtOnce() {
         directory.shareFor(Duration.ZERO);
         owners();
-        String username = UserAdminServiceTest.uniqueUsername();
-        admin.create(new NewUser(
-                username,
-                "Ny Kollega",
-                username + "@foretag.se",
-                "Sälj",
-                Set.of(AppRoles.SALES),
-                "ett långt lösenord"));
+        String username = newSalesColleague();
 
         assertThat(owners()).contains(username);
     }
