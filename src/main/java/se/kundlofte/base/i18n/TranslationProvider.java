@@ -4,8 +4,10 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -32,15 +34,31 @@ public class TranslationProvider implements I18NProvider {
         return LOCALES;
     }
 
+    private record FormatKey(Locale locale, String key) {}
+
+    /*
+     * A page asks for hundreds of texts (the board: several per card), so the two bundles and each
+     * parsed pattern are kept rather than looked up and parsed on every call. A MessageFormat is
+     * not safe for two threads at once: each call formats with its own clone of the parsed one.
+     */
+    private final Map<Locale, ResourceBundle> bundles = new ConcurrentHashMap<>();
+    private final Map<FormatKey, MessageFormat> formats = new ConcurrentHashMap<>();
+
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         if (key == null) {
             return "";
         }
+        Locale supported = supported(locale);
         try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, supported(locale), NO_FALLBACK)
+            String pattern = bundles.computeIfAbsent(supported, l -> ResourceBundle.getBundle(BUNDLE, l, NO_FALLBACK))
                     .getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, supported(locale)).format(params);
+            if (params.length == 0) {
+                return pattern;
+            }
+            MessageFormat parsed =
+                    formats.computeIfAbsent(new FormatKey(supported, key), k -> new MessageFormat(pattern, supported));
+            return ((MessageFormat) parsed.clone()).format(params);
         } catch (MissingResourceException e) {
             log.warn("Missing translation '{}' for {}", key, locale);
             return "!" + key + "!";

@@ -2,6 +2,8 @@ package se.kundlofte.requirement.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
@@ -61,26 +63,48 @@ final class BoardCardRenderer {
     private BoardCardRenderer() {}
 
     /** What the template shows of a card, in the reader's language (empty fields left out). */
-    static ObjectNode data(Component i18n, BoardCard card, boolean fresh) {
+    private static ObjectNode data(CardTexts texts, BoardCard card, boolean fresh) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("id", card.id());
         data.put("title", card.title());
         data.put("sourceIcon", card.source().icon());
-        data.put("sourceName", i18n.getTranslation(card.source().translationKey()));
-        data.put(
-                "customer",
-                card.customerName() == null ? i18n.getTranslation("board.noCustomer") : card.customerName());
-        data.put("priority", priorityText(i18n, card));
+        data.put("sourceName", texts.text(card.source().translationKey()));
+        data.put("customer", card.customerName() == null ? texts.text("board.noCustomer") : card.customerName());
+        data.put("priority", priorityText(texts, card));
         data.put("priorityTheme", priorityTheme(card.priority()));
         if (card.overdueActions()) {
-            data.put("overdue", i18n.getTranslation("board.overdue"));
+            data.put("overdue", texts.text("board.overdue"));
         }
-        data.put("owner", card.ownerName() == null ? i18n.getTranslation("board.noOwner") : card.ownerName());
-        data.put("days", i18n.getTranslation("board.daysInStage", card.daysInStage()));
+        data.put("owner", card.ownerName() == null ? texts.text("board.noOwner") : card.ownerName());
+        data.put("days", texts.days(card.daysInStage()));
         if (fresh) {
             data.put("fresh", true);
         }
         return data;
+    }
+
+    /**
+     * The reader's texts a column asks for every card (source, priority, "no owner", days in the
+     * column), kept per renderer: a page shows hundreds of cards but only a few dozen texts. A
+     * change of language reloads the page, and with it the renderers.
+     */
+    private static final class CardTexts {
+
+        private final Component i18n;
+        private final Map<String, String> byKey = new ConcurrentHashMap<>();
+        private final Map<Long, String> days = new ConcurrentHashMap<>();
+
+        CardTexts(Component i18n) {
+            this.i18n = i18n;
+        }
+
+        String text(String key) {
+            return byKey.computeIfAbsent(key, k -> i18n.getTranslation(k));
+        }
+
+        String days(long count) {
+            return days.computeIfAbsent(count, n -> i18n.getTranslation("board.daysInStage", n));
+        }
     }
 
     /**
@@ -93,8 +117,9 @@ final class BoardCardRenderer {
             LongSupplier fresh,
             Consumer<BoardCard> openMenu,
             BiConsumer<BoardCard, Long> dropBefore) {
+        CardTexts texts = new CardTexts(i18n);
         LitRenderer<BoardCard> renderer = LitRenderer.<BoardCard>of(template(i18n, movable))
-                .withProperty(CARD_DATA, card -> data(i18n, card, card.id() == fresh.getAsLong()));
+                .withProperty(CARD_DATA, card -> data(texts, card, card.id() == fresh.getAsLong()));
         if (movable) {
             renderer.withFunction("openMenu", openMenu::accept).withFunction("dropBefore", (card, args) -> {
                 long dragged = parseId(args.get(0).asString());
@@ -155,9 +180,9 @@ final class BoardCardRenderer {
         }
     }
 
-    static String priorityText(Component i18n, BoardCard card) {
+    private static String priorityText(CardTexts texts, BoardCard card) {
         Priority priority = card.priority();
-        return i18n.getTranslation(priority.translationKey())
+        return texts.text(priority.translationKey())
                 + (card.score() != null && priority != Priority.CRITICAL ? " " + card.score() : "");
     }
 
