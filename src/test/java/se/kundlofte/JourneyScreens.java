@@ -115,9 +115,11 @@ final class JourneyScreens {
                 StageItem stage = map.stages().get(i);
                 Lanes l = LANES.get(i);
                 s.journeys()
-                        .updateStage(
+                        .saveStage(
                                 stage.id(),
                                 stage.version(),
+                                null,
+                                stage.phase(),
                                 new StageContent(
                                         l.does(),
                                         l.thinks(),

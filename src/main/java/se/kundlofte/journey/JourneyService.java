@@ -162,21 +162,6 @@ public class JourneyService {
         return stage(stage.getId());
     }
 
-    /** Renames a stage; an empty name is refused at the field. */
-    @Transactional
-    @PreAuthorize(Require.JOURNEY_EDIT)
-    public StageItem renameStage(long stageId, long version, @Nullable String name) {
-        JourneyStage stage = stageEntity(stageId);
-        stage.checkVersion(version);
-        FieldValidationException.throwIfAny(JourneyRules.stageName(name));
-        String old = JourneyAudit.stageLabel(stage);
-        stage.name = name.strip();
-        stage.touched(time.now(), CurrentUser.require().getFullName());
-        stages.flush();
-        audit.stageEvent(journey(stage.journeyId), "journey.audit.stageRenamed", old, stage.name);
-        return stage(stageId);
-    }
-
     /** Moves a stage to a position (clamped to the journey); positions stay 0..n−1 without holes. */
     @Transactional
     @PreAuthorize(Require.JOURNEY_EDIT)
@@ -200,27 +185,6 @@ public class JourneyService {
     @PreAuthorize(Require.JOURNEY_EDIT)
     public List<StageItem> moveStageBy(long stageId, int delta) {
         return moveStage(stageId, stageEntity(stageId).position + delta);
-    }
-
-    /** Moves a stage to another phase; what points at it moves to that phase too. */
-    @Transactional
-    @PreAuthorize(Require.JOURNEY_EDIT)
-    public StageItem changePhase(long stageId, long version, @Nullable JourneyPhase phase) {
-        JourneyStage stage = stageEntity(stageId);
-        stage.checkVersion(version);
-        if (phase == null) {
-            throw new FieldValidationException(List.of(new FieldError("phase", "journey.error.phase")));
-        }
-        JourneyPhase old = stage.phase;
-        if (old == phase) {
-            return stage(stageId);
-        }
-        stage.phase = phase;
-        stage.touched(time.now(), CurrentUser.require().getFullName());
-        stages.flush();
-        reassign(stageId, stageId, phase);
-        audit.stageEvent(journey(stage.journeyId), "journey.audit.stagePhase", old.name(), phase.name());
-        return stage(stageId);
     }
 
     /**
@@ -261,25 +225,6 @@ public class JourneyService {
         audit.stageEvent(journey, "journey.audit.stageRemoved", JourneyAudit.stageLabel(removed), null);
     }
 
-    /**
-     * Saves the lanes of a stage (one cell edited in place, or all of them in the stage editor)
-     * against the version the user saw: a colleague's save in between is a conflict, never
-     * overwritten. An emotion outside −2..+2 is refused at its field.
-     */
-    @Transactional
-    @PreAuthorize(Require.JOURNEY_EDIT)
-    public StageItem updateStage(long stageId, long version, StageContent content) {
-        JourneyStage stage = stageEntity(stageId);
-        stage.checkVersion(version);
-        FieldValidationException.throwIfAny(JourneyRules.content(content));
-        Map<String, AuditValue> before = audit.values(stage);
-        stage.apply(content);
-        stage.touched(time.now(), CurrentUser.require().getFullName());
-        stages.flush();
-        audit.stageChanged(journey(stage.journeyId), stage, before);
-        return stage(stageId);
-    }
-
     /** Requirements and contacts of a stage follow it to another stage or phase, their phase column with them. */
     private void reassign(long fromStageId, long toStageId, JourneyPhase toPhase) {
         requirements.reassignJourneyStage(fromStageId, toStageId, toPhase);
@@ -287,8 +232,11 @@ public class JourneyService {
     }
 
     /**
-     * Saves a stage from the stage editor in one step: its name (null: unchanged), its phase (what
-     * points at it follows) and its lanes, all validated before anything is written.
+     * Saves a stage from the stage editor in one step: its name (null: unchanged; empty is refused
+     * at the field), its phase (what points at it follows, their phase column with them) and its
+     * lanes (an emotion outside −2..+2 is refused at its field), all validated before anything is
+     * written, against the version the user saw: a colleague's save in between is a conflict,
+     * never overwritten. Moving a stage does not change its version.
      */
     @Transactional
     @PreAuthorize(Require.JOURNEY_EDIT)

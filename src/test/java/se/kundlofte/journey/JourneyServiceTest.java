@@ -118,9 +118,11 @@ class JourneyServiceTest {
         assertThat(order(id)).first().isEqualTo("0:Besök i butik");
 
         StageItem current = journeys.stage(visit.id());
-        StageItem renamed = journeys.renameStage(visit.id(), current.version(), "Butiksbesök");
+        StageItem renamed =
+                journeys.saveStage(visit.id(), current.version(), "Butiksbesök", current.phase(), current.content());
         assertThat(renamed.name()).isEqualTo("Butiksbesök");
-        assertThatThrownBy(() -> journeys.renameStage(visit.id(), renamed.version(), "  "))
+        assertThatThrownBy(() ->
+                        journeys.saveStage(visit.id(), renamed.version(), "  ", renamed.phase(), renamed.content()))
                 .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(fieldErrors(e))
                         .containsExactly("name:journey.error.stageName"));
         assertThatThrownBy(() -> journeys.addStage(id, "", null, 0))
@@ -134,8 +136,12 @@ class JourneyServiceTest {
         JourneyMap map = fresh();
         StageItem order = map.stages().get(3);
         journeys.moveStage(map.stages().get(0).id(), 7);
-        StageItem saved = journeys.updateStage(
-                order.id(), order.version(), order.content().withEmotion(1));
+        StageItem saved = journeys.saveStage(
+                order.id(),
+                order.version(),
+                null,
+                order.phase(),
+                order.content().withEmotion(1));
         assertThat(saved.content().emotion()).isEqualTo(1);
         assertThat(saved.position()).isEqualTo(2);
     }
@@ -152,7 +158,7 @@ class JourneyServiceTest {
                 .withCoverage(Coverage.PARTLY)
                 .withPainPoints("Tidsfönstret är en hel dag")
                 .withOpportunities("Avisering en timme innan");
-        StageItem saved = journeys.updateStage(stage.id(), stage.version(), content);
+        StageItem saved = journeys.saveStage(stage.id(), stage.version(), null, stage.phase(), content);
         assertThat(saved.content()).isEqualTo(content);
         assertThat(saved.updatedByName()).isEqualTo("Elin Nyström");
         assertThat(saved.version()).isGreaterThan(stage.version());
@@ -160,10 +166,18 @@ class JourneyServiceTest {
         StageItem colleague = RunAs.user(
                 users,
                 "marketing",
-                () -> journeys.updateStage(
-                        stage.id(), saved.version(), saved.content().withEmotion(-1)));
-        assertThatThrownBy(() -> journeys.updateStage(
-                        stage.id(), saved.version(), saved.content().withEmotion(2)))
+                () -> journeys.saveStage(
+                        stage.id(),
+                        saved.version(),
+                        null,
+                        stage.phase(),
+                        saved.content().withEmotion(-1)));
+        assertThatThrownBy(() -> journeys.saveStage(
+                        stage.id(),
+                        saved.version(),
+                        null,
+                        stage.phase(),
+                        saved.content().withEmotion(2)))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(journeys.stage(stage.id()).content().emotion()).isEqualTo(-1);
         assertThat(colleague.updatedByName()).isEqualTo("Maja Ek");
@@ -173,9 +187,11 @@ class JourneyServiceTest {
     void anEmotionOutsideMinusTwoToTwoIsRefusedAtItsFieldAndNothingIsSaved() {
         StageItem stage = fresh().stages().get(1);
         for (int bad : new int[] {-3, 3}) {
-            assertThatThrownBy(() -> journeys.updateStage(
+            assertThatThrownBy(() -> journeys.saveStage(
                             stage.id(),
                             stage.version(),
+                            null,
+                            stage.phase(),
                             StageContent.empty().withCustomerDoes("Jämför").withEmotion(bad)))
                     .isInstanceOfSatisfying(FieldValidationException.class, e -> assertThat(fieldErrors(e))
                             .containsExactly("emotion:journey.error.emotion"));
@@ -241,11 +257,13 @@ class JourneyServiceTest {
     void aStageMovedToAnotherPhaseTakesWhatPointsAtItAlong() {
         StageItem order = fresh().stages().get(3);
         long requirement = JourneyTestData.requirementAt(jdbc, order, "IDENTIFIED");
-        StageItem moved = journeys.changePhase(order.id(), order.version(), JourneyPhase.OFFER_NEGOTIATION);
+        StageItem moved =
+                journeys.saveStage(order.id(), order.version(), null, JourneyPhase.OFFER_NEGOTIATION, order.content());
         assertThat(moved.phase()).isEqualTo(JourneyPhase.OFFER_NEGOTIATION);
         assertThat(jdbc.queryForObject("select journey_stage from requirement where id = ?", String.class, requirement))
                 .isEqualTo("OFFER_NEGOTIATION");
-        assertThatThrownBy(() -> journeys.changePhase(order.id(), order.version(), JourneyPhase.USE))
+        assertThatThrownBy(
+                        () -> journeys.saveStage(order.id(), order.version(), null, JourneyPhase.USE, order.content()))
                 .isInstanceOf(ConcurrentEditException.class);
     }
 
@@ -326,7 +344,8 @@ class JourneyServiceTest {
         for (String reader : List.of("sales", "service", "ceo")) {
             RunAs.user(users, reader, () -> {
                 assertThat(journeys.map(map.journey().id()).stages()).hasSize(8);
-                assertThatThrownBy(() -> journeys.updateStage(stage.id(), stage.version(), StageContent.empty()))
+                assertThatThrownBy(() -> journeys.saveStage(
+                                stage.id(), stage.version(), null, stage.phase(), StageContent.empty()))
                         .isInstanceOf(AccessDeniedException.class);
                 assertThatThrownBy(() -> journeys.create(JourneyForm.of("Nej")))
                         .isInstanceOf(AccessDeniedException.class);

@@ -697,24 +697,12 @@ class ServiceAccessMatrixTest {
                         "JourneyService.addStage",
                         Permission.JOURNEY_EDIT,
                         () -> journeyService.addStage(-1, "x", JourneyPhase.ORDER, 0)),
-                entry(
-                        "JourneyService.renameStage",
-                        Permission.JOURNEY_EDIT,
-                        () -> journeyService.renameStage(-1, 0, "x")),
                 entry("JourneyService.moveStage", Permission.JOURNEY_EDIT, () -> journeyService.moveStage(-1, 0)),
                 entry("JourneyService.moveStageBy", Permission.JOURNEY_EDIT, () -> journeyService.moveStageBy(-1, 1)),
-                entry(
-                        "JourneyService.changePhase",
-                        Permission.JOURNEY_EDIT,
-                        () -> journeyService.changePhase(-1, 0, JourneyPhase.USE)),
                 entry(
                         "JourneyService.removeStage",
                         Permission.JOURNEY_EDIT,
                         () -> journeyService.removeStage(-1, 0, null)),
-                entry(
-                        "JourneyService.updateStage",
-                        Permission.JOURNEY_EDIT,
-                        () -> journeyService.updateStage(-1, 0, StageContent.empty())),
                 entry(
                         "JourneyService.saveStage",
                         Permission.JOURNEY_EDIT,

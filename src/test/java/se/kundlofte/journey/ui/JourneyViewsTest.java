@@ -49,9 +49,11 @@ class JourneyViewsTest extends KaribuTest {
         JourneyMap map = JourneyTestData.journey(journeys, users, name);
         RunAs.user(users, "product", () -> {
             for (StageItem s : map.stages()) {
-                journeys.updateStage(
+                journeys.saveStage(
                         s.id(),
                         s.version(),
+                        null,
+                        s.phase(),
                         StageContent.empty()
                                 .withOwnerDepartment("SALES")
                                 .withCoverage(Coverage.COVERED)
@@ -135,8 +137,12 @@ class JourneyViewsTest extends KaribuTest {
         RunAs.user(
                 users,
                 "product",
-                () -> journeys.updateStage(
-                        use.id(), current.version(), current.content().withPainPoints("Manualen saknas")));
+                () -> journeys.saveStage(
+                        use.id(),
+                        current.version(),
+                        null,
+                        use.phase(),
+                        current.content().withPainPoints("Manualen saknas")));
         _setValue(editor.painPoints, "Min ändring");
         _click(editor.save);
         assertThat(editor.isConflictShown()).isTrue();
@@ -150,9 +156,11 @@ class JourneyViewsTest extends KaribuTest {
         RunAs.user(
                 users,
                 "product",
-                () -> journeys.updateStage(
+                () -> journeys.saveStage(
                         support.id(),
                         support.version(),
+                        null,
+                        support.phase(),
                         support.content().withOwnerDepartment(null).withCoverage(Coverage.NOT_COVERED)));
         loginAs(AppRoles.SALES);
         JourneyMapView view = open(map.journey().id());
