@@ -164,10 +164,10 @@ public class DemandService {
         return changed;
     }
 
-    /** How many contacts point at the journey stage (before it is removed). */
+    /** How many contacts point at any of these journey stages (before they are removed), in one count. */
     @PreAuthorize(Require.JOURNEY_EDIT)
-    public long journeyStageReferences(long journeyStageId) {
-        return queries.journeyStageReferences(journeyStageId);
+    public long journeyStageReferences(java.util.Collection<Long> journeyStageIds) {
+        return queries.journeyStageReferences(journeyStageIds);
     }
 
     /**

@@ -117,10 +117,13 @@ class JourneyQueries {
                 (rs, i) -> observation(rs));
     }
 
-    long observationCount(long stageId) {
+    long observationCount(java.util.Collection<Long> stageIds) {
+        if (stageIds.isEmpty()) {
+            return 0;
+        }
         Long count = jdbc.queryForObject(
-                "select count(*) from journey_observation where journey_stage_id = :stage",
-                new MapSqlParameterSource("stage", stageId),
+                "select count(*) from journey_observation where journey_stage_id in (:stages)",
+                new MapSqlParameterSource("stages", stageIds),
                 Long.class);
         return count == null ? 0 : count;
     }

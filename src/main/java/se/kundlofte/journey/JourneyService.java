@@ -118,10 +118,8 @@ public class JourneyService {
             throw new RuleViolationException("journey.error.deleteStandard");
         }
         List<JourneyStage> own = stages.findByJourneyIdOrderByPositionAscIdAsc(journeyId);
-        for (JourneyStage stage : own) {
-            if (references(stage.getId()).any()) {
-                throw new RuleViolationException("journey.error.deleteInUse");
-            }
+        if (references(own.stream().map(JourneyStage::getId).toList()).any()) {
+            throw new RuleViolationException("journey.error.deleteInUse");
         }
         audit.removed(journey);
         stages.deleteAll(own);
@@ -133,10 +131,15 @@ public class JourneyService {
     /** What points at a stage (asked before removing it). */
     @PreAuthorize(Require.JOURNEY_EDIT)
     public StageReferences references(long stageId) {
+        return references(List.of(stageId));
+    }
+
+    /** What points at any of these stages: one count per kind, however many stages. */
+    private StageReferences references(List<Long> stageIds) {
         return new StageReferences(
-                requirements.journeyStageReferences(stageId),
-                demand.journeyStageReferences(stageId),
-                queries.observationCount(stageId));
+                requirements.journeyStageReferences(stageIds),
+                demand.journeyStageReferences(stageIds),
+                queries.observationCount(stageIds));
     }
 
     /**

@@ -304,10 +304,13 @@ class RequirementQueries {
     }
 
     /** How many requirements point at the journey stage. */
-    long journeyStageReferences(long journeyStageId) {
+    long journeyStageReferences(java.util.Collection<Long> journeyStageIds) {
+        if (journeyStageIds.isEmpty()) {
+            return 0;
+        }
         Long count = jdbc.queryForObject(
-                "select count(*) from requirement where journey_stage_id = :id",
-                new MapSqlParameterSource("id", journeyStageId),
+                "select count(*) from requirement where journey_stage_id in (:ids)",
+                new MapSqlParameterSource("ids", journeyStageIds),
                 Long.class);
         return count == null ? 0 : count;
     }

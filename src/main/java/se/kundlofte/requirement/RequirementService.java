@@ -100,10 +100,10 @@ public class RequirementService {
         return queries.countsByJourneyStage(journeyStageIds);
     }
 
-    /** How many requirements point at the journey stage (before it is removed). */
+    /** How many requirements point at any of these journey stages (before they are removed), in one count. */
     @PreAuthorize(Require.JOURNEY_EDIT)
-    public long journeyStageReferences(long journeyStageId) {
-        return queries.journeyStageReferences(journeyStageId);
+    public long journeyStageReferences(java.util.Collection<Long> journeyStageIds) {
+        return queries.journeyStageReferences(journeyStageIds);
     }
 
     /**

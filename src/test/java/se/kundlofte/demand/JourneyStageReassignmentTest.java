@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,18 +72,18 @@ class JourneyStageReassignmentTest {
         long orderDayBefore = summary("ORDER");
         long deliveryDayBefore = summary("DELIVERY_INSTALLATION");
 
-        assertThat(requirements.journeyStageReferences(order)).isEqualTo(2);
-        assertThat(demands.journeyStageReferences(order)).isEqualTo(2);
+        assertThat(requirements.journeyStageReferences(List.of(order))).isEqualTo(2);
+        assertThat(demands.journeyStageReferences(List.of(order))).isEqualTo(2);
 
         assertThat(requirements.reassignJourneyStage(order, delivery, JourneyPhase.DELIVERY_INSTALLATION))
                 .isEqualTo(2);
         assertThat(demands.reassignJourneyStage(order, delivery, JourneyPhase.DELIVERY_INSTALLATION))
                 .isEqualTo(2);
 
-        assertThat(requirements.journeyStageReferences(order)).isZero();
-        assertThat(demands.journeyStageReferences(order)).isZero();
-        assertThat(requirements.journeyStageReferences(delivery)).isEqualTo(3);
-        assertThat(demands.journeyStageReferences(delivery)).isEqualTo(3);
+        assertThat(requirements.journeyStageReferences(List.of(order))).isZero();
+        assertThat(demands.journeyStageReferences(List.of(order))).isZero();
+        assertThat(requirements.journeyStageReferences(List.of(delivery))).isEqualTo(3);
+        assertThat(demands.journeyStageReferences(List.of(delivery))).isEqualTo(3);
         assertThat(phaseOf("requirement", first)).isEqualTo("DELIVERY_INSTALLATION");
         assertThat(jdbc.queryForObject(
                         "select count(*) from requirement where id in (?, ?, ?) and journey_stage_id = ? "
@@ -122,7 +123,7 @@ class JourneyStageReassignmentTest {
         assertThat(jdbc.queryForObject(
                         "select journey_stage from demand where journey_stage_id = ?", String.class, order))
                 .isEqualTo("USE");
-        assertThat(requirements.journeyStageReferences(order)).isEqualTo(1);
+        assertThat(requirements.journeyStageReferences(List.of(order))).isEqualTo(1);
     }
 
     @Test

@@ -270,7 +270,7 @@ class JourneyServiceTest {
     @Test
     void aJourneyIsDeletedOnlyWhenNothingPointsAtItsStages() {
         JourneyMap map = fresh();
-        long requirement = JourneyTestData.requirementAt(jdbc, map.stages().get(0), "IDENTIFIED");
+        long requirement = JourneyTestData.requirementAt(jdbc, map.stages().get(5), "IDENTIFIED");
         assertThatThrownBy(
                         () -> journeys.delete(map.journey().id(), map.journey().version()))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.getMessageKey())

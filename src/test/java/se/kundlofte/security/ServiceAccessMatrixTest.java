@@ -666,7 +666,7 @@ class ServiceAccessMatrixTest {
                 entry(
                         "RequirementService.journeyStageReferences",
                         Permission.JOURNEY_EDIT,
-                        () -> requirements.journeyStageReferences(-1)),
+                        () -> requirements.journeyStageReferences(List.of(-1L))),
                 entry(
                         "RequirementService.reassignJourneyStage",
                         Permission.JOURNEY_EDIT,
@@ -674,7 +674,7 @@ class ServiceAccessMatrixTest {
                 entry(
                         "DemandService.journeyStageReferences",
                         Permission.JOURNEY_EDIT,
-                        () -> demands.journeyStageReferences(-1)),
+                        () -> demands.journeyStageReferences(List.of(-1L))),
                 entry(
                         "DemandService.reassignJourneyStage",
                         Permission.JOURNEY_EDIT,
