@@ -19,6 +19,9 @@ import java.util.Optional;
  * ({@link PageNotAllowed}) would read as a success to the browser, bookmarks and monitoring. This
  * resolves the address as the router will and sets 404 or 403. Anonymous visitors never get here:
  * Spring Security sends them to the login page first.
+ *
+ * <p>With Vaadin's eager server load (our configuration) the page request has already navigated,
+ * and the router has set the error view's status itself; then there is nothing left to do here.
  */
 @org.springframework.stereotype.Component
 class ErrorPageStatus implements VaadinServiceInitListener {
@@ -36,7 +39,7 @@ class ErrorPageStatus implements VaadinServiceInitListener {
 
     private void setStatus(IndexHtmlResponse response) {
         VaadinRequest request = response.getVaadinRequest();
-        if (request.getUserPrincipal() == null) {
+        if (response.getUI().isPresent() || request.getUserPrincipal() == null) {
             return;
         }
         String path = Optional.ofNullable(request.getPathInfo()).orElse("").replaceFirst("^/", "");

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 
 /**
  * One user's browser tab as Vaadin's client drives the server, over plain HTTP: log in with the
- * form, then open a page as the browser does (the page, Vaadin's init request, the navigation
- * message, and the first data range of every grid and virtual list on it). Many users share one
+ * form, then open a page as the browser does (the page with its view, and the first data range of
+ * every grid and virtual list on it). Many users share one
  * {@link HttpClient}, each with only its cookies, so that a load test's own heap stays small.
  */
 public final class VaadinHttpUser {
@@ -32,6 +32,7 @@ public final class VaadinHttpUser {
     private final HttpClient client;
     private final String base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private Shown shown;
 
     public VaadinHttpUser(HttpClient client, int port) {
         this.client = client;
@@ -63,8 +64,9 @@ public final class VaadinHttpUser {
     }
 
     /**
-     * Opens a page as the browser does on a full load: the page, the init request (a new UI), the
-     * navigation to the route and the first range of each lazy list.
+     * Opens a page as the browser does on a full load: the page, which comes with its view (or,
+     * without eager server load, the init request for a new UI and the navigation to the route),
+     * and the first range of each lazy list.
      *
      * @param marker text the view's response must contain (e.g. an element id), else it is an error
      * @return what the client received
@@ -76,25 +78,39 @@ public final class VaadinHttpUser {
         if (page.statusCode() != 200) {
             return new Opened(false, bytes, 0, "page " + page.statusCode());
         }
-        HttpResponse<String> init = send(get("/?v-r=init&location=" + encode(route) + "&query="));
-        bytes += init.body().length();
-        if (init.statusCode() != 200) {
-            return new Opened(false, bytes, 0, "init " + init.statusCode());
+        // The portal answers a page with its view built (Vaadin's eager server load); without it,
+        // the browser asks for a UI (init) and then navigates.
+        String view = page.body();
+        int nextClientId;
+        if (!view.contains("\"v-uiId\"")) {
+            HttpResponse<String> init = send(get("/?v-r=init&location=" + encode(route) + "&query="));
+            bytes += init.body().length();
+            if (init.statusCode() != 200) {
+                return new Opened(false, bytes, 0, "init " + init.statusCode());
+            }
+            HttpResponse<String> navigated = uidl(
+                    find(UI_ID, init.body()),
+                    find(SECURITY_KEY, init.body()),
+                    find(SYNC_ID, init.body()),
+                    0,
+                    "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
+                            + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}");
+            bytes += navigated.body().length();
+            if (navigated.statusCode() != 200) {
+                return new Opened(false, bytes, 0, "navigation " + navigated.statusCode());
+            }
+            view = init.body() + navigated.body();
+            nextClientId = 1;
+        } else {
+            nextClientId = 0;
         }
-        String uiId = find(UI_ID, init.body());
-        String key = find(SECURITY_KEY, init.body());
-        HttpResponse<String> navigated = uidl(
-                uiId,
-                key,
-                find(SYNC_ID, init.body()),
-                0,
-                "{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
-                        + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}");
-        bytes += navigated.body().length();
-        if (navigated.statusCode() != 200 || !navigated.body().contains(marker)) {
-            return new Opened(false, bytes, 0, "navigation " + navigated.statusCode() + " without " + marker);
+        if (!view.contains(marker)) {
+            return new Opened(false, bytes, 0, "view without " + marker);
         }
-        Matcher lists = LAZY_LIST.matcher(navigated.body());
+        String uiId = find(UI_ID, view);
+        String key = find(SECURITY_KEY, view);
+        shown = new Shown(uiId, key, lastSyncId(view), nextClientId);
+        Matcher lists = LAZY_LIST.matcher(view);
         StringBuilder ranges = new StringBuilder();
         int count = 0;
         while (lists.find()) {
@@ -112,16 +128,38 @@ public final class VaadinHttpUser {
         if (count == 0) {
             return new Opened(true, bytes, 0, "");
         }
-        HttpResponse<String> data = uidl(uiId, key, find(SYNC_ID, navigated.body()), 1, ranges.toString());
+        HttpResponse<String> data = uidl(uiId, key, lastSyncId(view), nextClientId, ranges.toString());
         bytes += data.body().length();
+        if (data.statusCode() == 200 && SYNC_ID.matcher(data.body()).find()) {
+            shown = new Shown(uiId, key, lastSyncId(data.body()), nextClientId + 1);
+        }
         // A grid sends its first page with the navigation already; a virtual list waits for the range.
-        boolean items = navigated.body().contains("\"key\":\"") || data.body().contains("\"key\":\"");
+        boolean items = view.contains("\"key\":\"") || data.body().contains("\"key\":\"");
         return new Opened(
                 data.statusCode() == 200 && items,
                 bytes,
                 count,
                 data.statusCode() == 200 ? (items ? "" : "no items") : "data " + data.statusCode());
     }
+
+    /**
+     * Leaves the page last opened as a browser does when the tab goes to another address: Vaadin's
+     * unload beacon, after which the server closes that UI (and the memory it held).
+     */
+    public void leave() throws IOException, InterruptedException {
+        if (shown == null) {
+            return;
+        }
+        String message = "{\"csrfToken\":\"" + shown.key() + "\",\"rpc\":[],\"syncId\":" + shown.syncId()
+                + ",\"clientId\":" + shown.clientId() + ",\"UNLOAD\":true}";
+        send(request("/?v-r=uidl&v-uiId=" + shown.uiId())
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message)));
+        shown = null;
+    }
+
+    /** The UI on the page last opened and what its next message must carry. */
+    private record Shown(String uiId, String key, String syncId, int clientId) {}
 
     /** What opening a page brought: whether it worked, the bytes of the bodies (uncompressed), lists, why not. */
     public record Opened(boolean ok, long bytes, int lists, String problem) {}
@@ -162,6 +200,19 @@ public final class VaadinHttpUser {
             }
         }
         return response;
+    }
+
+    /** The sync id of the last message the server sent (the navigation's, when init came first). */
+    private static String lastSyncId(String body) {
+        Matcher matcher = SYNC_ID.matcher(body);
+        String last = null;
+        while (matcher.find()) {
+            last = matcher.group(1);
+        }
+        if (last == null) {
+            throw new IllegalStateException("No syncId in " + body.substring(0, Math.min(300, body.length())));
+        }
+        return last;
     }
 
     private static String find(Pattern pattern, String body) {
