@@ -164,6 +164,24 @@ class BrowserSmokeTest {
         screenshot("customer-page-sv");
         driver.findElement(By.cssSelector("vaadin-side-nav-item[path='board']")).click();
         wait.until(d -> d.findElements(By.cssSelector(".board-card")).size() > 20);
+        // A card sends codes and numbers; the browser puts the template's Swedish words around them.
+        var card = driver.findElement(By.cssSelector("#column-IDENTIFIED .board-card"));
+        assertThat(card.findElement(By.cssSelector(".card-days")).getText()).matches("\\d+ d i kolumnen");
+        assertThat(card.findElement(By.cssSelector(".priority")).getText())
+                .matches("Kritisk|(Hög|Medel|Låg) \\d+|Ej bedömd");
+        assertThat(card.findElement(By.cssSelector(".card-source")).getAttribute("title"))
+                .isIn(
+                        "Avtal",
+                        "Villkor",
+                        "Kundens webbplats",
+                        "Förhandling",
+                        "Branschöverenskommelse",
+                        "Standard",
+                        "Lag",
+                        "Kundåterkoppling",
+                        "Felefterfrågan",
+                        "Observation");
+        assertThat(card.findElement(By.cssSelector(".card-owner")).getText()).isNotBlank();
         screenshot("board-sv");
         driver.get("http://localhost:" + port + "/demand");
         wait.until(d -> !d.findElements(By.cssSelector("#ratio-chart canvas")).isEmpty());

@@ -1,14 +1,21 @@
 package se.kundlofte.requirement.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import se.kundlofte.base.i18n.TranslationProvider;
 import se.kundlofte.requirement.BoardCard;
 import se.kundlofte.requirement.Priority;
+import se.kundlofte.requirement.Source;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -22,20 +29,33 @@ final class BoardCardRenderer {
 
     static final String DRAG_PREFIX = "card:";
 
-    /** Stands for the title while the menu's label is split around it. */
+    /** Stands for the title (or the days) while a translated label is split around it. */
     private static final String TITLE = "\u0001";
 
+    /**
+     * The card. Words that repeat from card to card (source, priority, "no customer", "no owner",
+     * the days, the overdue badge) are written into the template once, in the reader's language,
+     * as lists the card's codes index: %1$s source icons, %2$s source names, %3$s priorities,
+     * %4$s priority themes, %5$s "no customer", %6$s "no owner", %7$s and %8$s the words before
+     * and after the days, %9$s the reader's language tag, %10$s the overdue badge's text; %11$s
+     * dragging, %12$s the link without the id, %13$s the menu (the last and the first only for
+     * those who may move cards). While a card is still on its way the list draws an empty
+     * placeholder, which has no {@code c}.
+     */
     private static final String CARD =
-            "<div class=\"board-card ${item.c?.fresh ? 'fresh' : ''}\" id=\"card-${item.c?.id}\" %s>"
-                    + "<div class=\"card-top\"><a class=\"card-title\" href=\"%s${item.c?.id}\" router-link>${item.c?.title}</a>%s</div>"
-                    + "<div class=\"card-meta\"><vaadin-icon class=\"card-source\" icon=\"${item.c?.sourceIcon}\" "
-                    + "title=\"${item.c?.sourceName}\" aria-label=\"${item.c?.sourceName}\" role=\"img\"></vaadin-icon>"
-                    + "<span>${item.c?.customer}</span></div>"
-                    + "<div class=\"badges\"><vaadin-badge class=\"priority\" theme=\"${item.c?.priorityTheme}\">${item.c?.priority}"
-                    + "</vaadin-badge><vaadin-badge class=\"overdue\" theme=\"error small\" ?hidden=\"${!item.c?.overdue}\">"
-                    + "<vaadin-icon slot=\"icon\" icon=\"vaadin:clock\"></vaadin-icon>${item.c?.overdue}</vaadin-badge></div>"
-                    + "<div class=\"card-bottom\"><span class=\"card-owner\">${item.c?.owner}</span>"
-                    + "<span class=\"card-days\">${item.c?.days}</span></div></div>";
+            "<div class=\"board-card ${item.c?.f ? 'fresh' : ''}\" id=\"card-${item.c?.id}\" %11$s>"
+                    + "<div class=\"card-top\"><a class=\"card-title\" href=\"%12$s${item.c?.id}\" router-link>"
+                    + "${item.c?.t}</a>%13$s</div>"
+                    + "<div class=\"card-meta\"><vaadin-icon class=\"card-source\" icon=\"${%1$s[item.c?.s] ?? ''}\" "
+                    + "title=\"${%2$s[item.c?.s] ?? ''}\" aria-label=\"${%2$s[item.c?.s] ?? ''}\" role=\"img\">"
+                    + "</vaadin-icon><span>${item.c ? item.c.c ?? %5$s : ''}</span></div>"
+                    + "<div class=\"badges\"><vaadin-badge class=\"priority\" theme=\"${%4$s[item.c?.p] ?? ''}\">"
+                    + "${item.c ? %3$s[item.c.p] + (item.c.n == null ? '' : ' ' + item.c.n) : ''}</vaadin-badge>"
+                    + "<vaadin-badge class=\"overdue\" theme=\"error small\" ?hidden=\"${!item.c?.o}\">"
+                    + "<vaadin-icon slot=\"icon\" icon=\"vaadin:clock\"></vaadin-icon>%10$s</vaadin-badge></div>"
+                    + "<div class=\"card-bottom\"><span class=\"card-owner\">${item.c ? item.c.w ?? %6$s : ''}</span>"
+                    + "<span class=\"card-days\">${item.c ? %7$s + item.c.d.toLocaleString(%9$s) + %8$s : ''}</span>"
+                    + "</div></div>";
 
     private static final String DRAG = "draggable=\"true\" "
             + "@dragstart=\"${e => { e.dataTransfer.setData('text/plain', '" + DRAG_PREFIX
@@ -47,64 +67,48 @@ final class BoardCardRenderer {
 
     /** The label's words around the title are the user's language, written into the template once. */
     private static final String MENU = "<vaadin-button class=\"card-move\" theme=\"tertiary-inline icon\" "
-            + "aria-label=\"%1$s${item.c?.title}%2$s\" title=\"%1$s${item.c?.title}%2$s\" @click=\"${openMenu}\">"
+            + "aria-label=\"%1$s${item.c?.t}%2$s\" title=\"%1$s${item.c?.t}%2$s\" @click=\"${openMenu}\">"
             + "<vaadin-icon icon=\"vaadin:ellipsis-dots-v\"></vaadin-icon></vaadin-button>";
 
     /**
      * The one property a card sends. Every property of a Lit renderer travels with the renderer's
-     * prefix ({@code lr_<16 hex digits>_}) in every card; one object with the card's fields sends
-     * that prefix once per card instead of eleven times, and an empty field not at all. That was a
-     * third of the board's opening response, and its encoding a fifth of the server's work when
-     * many users opened the board at once. The template reads it as {@code item.c?.…}: while a
-     * card is still on its way the list draws an empty placeholder, which has no {@code c}.
+     * prefix ({@code lr_<16 hex digits>_}) in every card, so a card sends one object. In it only
+     * what differs between cards, under one-letter names: {@code id}; {@code t} title; {@code s}
+     * source and {@code p} priority, positions in the template's lists; {@code n} score, when the
+     * priority shows one; {@code c} customer and {@code w} owner, left out when none; {@code d}
+     * days in the column; {@code o} overdue and {@code f} fresh, only when true. A column's first
+     * page is 32 cards, so every byte here counts 32 times per column and user: the words the
+     * cards share travel once, in the template.
      */
     static final String CARD_DATA = "c";
 
     private BoardCardRenderer() {}
 
-    /** What the template shows of a card, in the reader's language (empty fields left out). */
-    private static ObjectNode data(CardTexts texts, BoardCard card, boolean fresh) {
+    /** What differs between cards (see {@link #CARD_DATA}); the template has the words. */
+    private static ObjectNode data(BoardCard card, boolean fresh) {
         ObjectNode data = JsonNodeFactory.instance.objectNode();
         data.put("id", card.id());
-        data.put("title", card.title());
-        data.put("sourceIcon", card.source().icon());
-        data.put("sourceName", texts.text(card.source().translationKey()));
-        data.put("customer", card.customerName() == null ? texts.text("board.noCustomer") : card.customerName());
-        data.put("priority", priorityText(texts, card));
-        data.put("priorityTheme", priorityTheme(card.priority()));
-        if (card.overdueActions()) {
-            data.put("overdue", texts.text("board.overdue"));
+        data.put("t", card.title());
+        data.put("s", card.source().ordinal());
+        if (card.customerName() != null) {
+            data.put("c", card.customerName());
         }
-        data.put("owner", card.ownerName() == null ? texts.text("board.noOwner") : card.ownerName());
-        data.put("days", texts.days(card.daysInStage()));
+        Priority priority = card.priority();
+        data.put("p", priority.ordinal());
+        if (card.score() != null && priority != Priority.CRITICAL) {
+            data.put("n", card.score());
+        }
+        if (card.overdueActions()) {
+            data.put("o", true);
+        }
+        if (card.ownerName() != null) {
+            data.put("w", card.ownerName());
+        }
+        data.put("d", card.daysInStage());
         if (fresh) {
-            data.put("fresh", true);
+            data.put("f", true);
         }
         return data;
-    }
-
-    /**
-     * The reader's texts a column asks for every card (source, priority, "no owner", days in the
-     * column), kept per renderer: a page shows hundreds of cards but only a few dozen texts. A
-     * change of language reloads the page, and with it the renderers.
-     */
-    private static final class CardTexts {
-
-        private final Component i18n;
-        private final Map<String, String> byKey = new ConcurrentHashMap<>();
-        private final Map<Long, String> days = new ConcurrentHashMap<>();
-
-        CardTexts(Component i18n) {
-            this.i18n = i18n;
-        }
-
-        String text(String key) {
-            return byKey.computeIfAbsent(key, k -> i18n.getTranslation(k));
-        }
-
-        String days(long count) {
-            return days.computeIfAbsent(count, n -> i18n.getTranslation("board.daysInStage", n));
-        }
     }
 
     /**
@@ -117,9 +121,8 @@ final class BoardCardRenderer {
             LongSupplier fresh,
             Consumer<BoardCard> openMenu,
             BiConsumer<BoardCard, Long> dropBefore) {
-        CardTexts texts = new CardTexts(i18n);
         LitRenderer<BoardCard> renderer = LitRenderer.<BoardCard>of(template(i18n, movable))
-                .withProperty(CARD_DATA, card -> data(texts, card, card.id() == fresh.getAsLong()));
+                .withProperty(CARD_DATA, card -> data(card, card.id() == fresh.getAsLong()));
         if (movable) {
             renderer.withFunction("openMenu", openMenu::accept).withFunction("dropBefore", (card, args) -> {
                 long dragged = parseId(args.get(0).asString());
@@ -131,15 +134,56 @@ final class BoardCardRenderer {
         return renderer;
     }
 
-    /**
-     * The card's template. Per card only what differs between cards is sent (every property name
-     * travels with a prefix in every card), so the link and the menu's label are built here from
-     * the id and the title.
-     */
+    /** Templates by language and whether cards move: each column of every board asks for one. */
+    private static final Map<String, String> TEMPLATES = new ConcurrentHashMap<>();
+
+    /** The card's template in the reader's language (see {@link #CARD}), built once per language. */
     static String template(Component i18n, boolean movable) {
+        Locale language = language();
+        return TEMPLATES.computeIfAbsent(
+                language.toLanguageTag() + (movable ? "+move" : ""), key -> build(i18n, language, movable));
+    }
+
+    private static String build(Component i18n, Locale language, boolean movable) {
         String[] label = i18n.getTranslation("board.moveMenu", TITLE).split(TITLE, -1);
         String menu = MENU.formatted(templateText(label[0]), templateText(label.length > 1 ? label[1] : ""));
-        return CARD.formatted(movable ? DRAG : "", linkPrefix(), movable ? menu : "");
+        String[] days = i18n.getTranslation("board.daysInStage", TITLE).split(TITLE, -1);
+        return CARD.formatted(
+                jsList(Arrays.stream(Source.values()).map(Source::icon)),
+                jsList(Arrays.stream(Source.values()).map(source -> i18n.getTranslation(source.translationKey()))),
+                jsList(Arrays.stream(Priority.values())
+                        .map(priority -> i18n.getTranslation(priority.translationKey()))),
+                jsList(Arrays.stream(Priority.values()).map(BoardCardRenderer::priorityTheme)),
+                js(i18n.getTranslation("board.noCustomer")),
+                js(i18n.getTranslation("board.noOwner")),
+                js(days[0]),
+                js(days.length > 1 ? days[1] : ""),
+                js(language.toLanguageTag()),
+                templateText(i18n.getTranslation("board.overdue")),
+                movable ? DRAG : "",
+                linkPrefix(),
+                movable ? menu : "");
+    }
+
+    /**
+     * The reader's language, one of ours (so that the templates kept are a handful, whatever
+     * browsers send), as {@link Component#getTranslation} takes it for a detached component.
+     */
+    private static Locale language() {
+        UI ui = UI.getCurrent();
+        return TranslationProvider.supported(ui == null ? Locale.ROOT : ui.getLocale());
+    }
+
+    /**
+     * Our own text as a JavaScript string inside one of the template's expressions: a JSON string,
+     * in which nothing can end the string, and no {@code <} for the page's script to worry about.
+     */
+    static String js(String text) {
+        return JsonNodeFactory.instance.textNode(text).toString().replace("<", "\\u003c");
+    }
+
+    private static String jsList(Stream<String> texts) {
+        return texts.map(BoardCardRenderer::js).collect(Collectors.joining(",", "[", "]"));
     }
 
     /** A requirement's address without its id: the route is ours, the id is appended in the template. */
@@ -178,12 +222,6 @@ final class BoardCardRenderer {
         } catch (NumberFormatException e) {
             return -1;
         }
-    }
-
-    private static String priorityText(CardTexts texts, BoardCard card) {
-        Priority priority = card.priority();
-        return texts.text(priority.translationKey())
-                + (card.score() != null && priority != Priority.CRITICAL ? " " + card.score() : "");
     }
 
     private static String priorityTheme(Priority priority) {

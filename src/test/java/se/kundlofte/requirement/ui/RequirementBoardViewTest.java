@@ -88,20 +88,29 @@ class RequirementBoardViewTest extends KaribuTest {
                 .anySatisfy(card -> assertThat(card.overdueActions()).isTrue());
         BoardColumnPanel panel = board.panels.get(Stage.ACTIONS);
         BoardCard card = panel.items(0, 1).getFirst();
-        assertThat(shown(panel, card, "days")).matches("\\d+ d in column");
+        // The card sends codes and numbers; the words are the template's, once per column.
+        assertThat(shown(panel, card, "d")).isEqualTo(String.valueOf(card.daysInStage()));
+        assertThat(shown(panel, card, "p"))
+                .isEqualTo(String.valueOf(card.priority().ordinal()));
+        assertThat(shown(panel, card, "s"))
+                .isEqualTo(String.valueOf(card.source().ordinal()));
         BoardCard overdue = actions.cards().stream()
                 .filter(BoardCard::overdueActions)
                 .findFirst()
                 .orElseThrow();
-        assertThat(shown(panel, overdue, "overdue")).isEqualTo("Overdue action");
+        assertThat(shown(panel, overdue, "o")).isEqualTo("true");
         BoardCard inTime = actions.cards().stream()
                 .filter(c -> !c.overdueActions())
                 .findFirst()
                 .orElseThrow();
-        assertThat(shown(panel, inTime, "overdue"))
-                .as("no overdue action, no badge text")
-                .isEmpty();
-        assertThat(shown(panel, card, "priority")).isNotBlank();
+        assertThat(shown(panel, inTime, "o")).as("no overdue action, no badge").isEmpty();
+        assertThat(BoardCardRenderer.template(board, panel.movable))
+                .contains(
+                        "Overdue action",
+                        "[\"Critical\",\"High\",\"Medium\",\"Low\",\"Not scored\"]",
+                        "\" d in column\"",
+                        "\"Industry-wide / legal\"",
+                        "\"No owner\"");
     }
 
     @Test
@@ -156,8 +165,8 @@ class RequirementBoardViewTest extends KaribuTest {
         BoardColumnPanel identified = board.panels.get(Stage.IDENTIFIED);
         assertThat(identified.column.count()).isGreaterThan(RequirementBoardView.PAGE);
         BoardCard card = cardOf(identified, id);
-        assertThat(shown(identified, card, "fresh")).isEqualTo("true");
-        assertThat(shown(identified, identified.items(0, 1).getFirst(), "fresh"))
+        assertThat(shown(identified, card, "f")).isEqualTo("true");
+        assertThat(shown(identified, identified.items(0, 1).getFirst(), "f"))
                 .as("only the new card is marked")
                 .isEmpty();
         // One message, the board's: the dialog does not report the same save a second time.
@@ -188,9 +197,11 @@ class RequirementBoardViewTest extends KaribuTest {
         loginAs(AppRoles.PRODUCT_DEVELOPMENT);
         RequirementBoardView board = navigate(RequirementBoardView.class);
         String template = BoardCardRenderer.template(board, true);
-        assertThat(template).contains("href=\"requirements/${item.c?.id}\"", "aria-label=\"Move ${item.c?.title}\"");
+        assertThat(template).contains("href=\"requirements/${item.c?.id}\"", "aria-label=\"Move ${item.c?.t}\"");
         assertThat(BoardCardRenderer.templateText("a\"<>`${x}\\'&"))
                 .isEqualTo("a&quot;&lt;&gt;&#96;&#36;{x}&#92;&#39;&amp;");
+        // Words inside the template's expressions are JavaScript strings nothing can end.
+        assertThat(BoardCardRenderer.js("a\"</script>`${x}\\")).isEqualTo("\"a\\\"\\u003c/script>`${x}\\\\\"");
     }
 
     @Test
