@@ -1,6 +1,8 @@
 package se.kundlofte.promise.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import se.kundlofte.base.JourneyPhase;
 import se.kundlofte.base.reference.ReferenceItem;
@@ -148,20 +152,14 @@ class PromiseDialog extends FormDialog {
         reason.setMaxLength(PromiseService.TEXT_MAX);
         reason.setVisible(original != null);
 
-        FormLayout form = new FormLayout(
-                title,
-                text,
-                scope,
-                segment,
-                industry,
-                customer,
-                statedWhere,
-                implicit,
-                owner,
-                stages,
-                validFrom,
-                validTo,
-                reason);
+        // The fields a colleague's save can change, listed once for the layout and for the merge
+        // after a conflict (the reason for a change is the user's own, not the promise's).
+        Component[] fields = {
+            title, text, scope, segment, industry, customer, statedWhere, implicit, owner, stages, validFrom, validTo
+        };
+        Component[] questions = {answerIssuer, answerIncludes, limits, answerNotTooMuch, answerWhyMatters};
+        FormLayout form = new FormLayout(fields);
+        form.add(reason);
         form.setColspan(title, 2);
         form.setColspan(text, 2);
         form.setColspan(reason, 2);
@@ -170,29 +168,16 @@ class PromiseDialog extends FormDialog {
         guidance.addClassName("promise-guidance");
         Paragraph intro = new Paragraph(getTranslation("promise.guidance.intro"));
         intro.addClassName("muted");
-        guidance.add(intro, answerIssuer, answerIncludes, limits, answerNotTooMuch, answerWhyMatters);
+        guidance.add(intro);
+        guidance.add(questions);
 
         Div layout = new Div(form, guidance);
         layout.addClassName("promise-form-layout");
         add(merge, layout);
-        merge.track(
-                title,
-                text,
-                scope,
-                segment,
-                industry,
-                customer,
-                statedWhere,
-                implicit,
-                owner,
-                stages,
-                validFrom,
-                validTo,
-                answerIssuer,
-                answerIncludes,
-                limits,
-                answerNotTooMuch,
-                answerWhyMatters);
+        merge.track(Stream.of(fields, questions)
+                .flatMap(Arrays::stream)
+                .map(field -> (HasValue<?, ?>) field)
+                .toArray(HasValue<?, ?>[]::new));
         fill(original);
         merge.opened();
 
