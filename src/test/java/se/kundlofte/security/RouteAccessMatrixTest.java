@@ -60,6 +60,13 @@ class RouteAccessMatrixTest extends KaribuTest {
             Map.entry(
                     named("se.kundlofte.satisfaction.ui.FollowUpsView"),
                     new Access("satisfaction/follow-ups", Permission.SATISFACTION_READ)),
+            // a survey response in the audit log: forwarded to its customer's page
+            Map.entry(
+                    named("se.kundlofte.satisfaction.ui.SatisfactionAuditTarget"),
+                    new Access(
+                            "satisfaction/audit/response/1",
+                            Permission.SATISFACTION_READ,
+                            named("se.kundlofte.customer.ui.CustomerView"))),
             Map.entry(
                     named("se.kundlofte.satisfaction.ui.SurveyImportView"),
                     new Access("satisfaction/import", Permission.SATISFACTION_RECORD)),
@@ -96,7 +103,7 @@ class RouteAccessMatrixTest extends KaribuTest {
                     UI.getCurrent().navigate(access.location());
                     assertThat(currentView(Component.class))
                             .as("%s as %s", view.getSimpleName(), role)
-                            .isInstanceOf(view);
+                            .isInstanceOf(access.landsOn() == null ? view : access.landsOn());
                 } else {
                     assertThatThrownBy(() -> UI.getCurrent().navigate(access.location()))
                             .as("%s as %s", view.getSimpleName(), role)
@@ -121,5 +128,10 @@ class RouteAccessMatrixTest extends KaribuTest {
         assertThat(currentView(Component.class)).isInstanceOf(StartView.class);
     }
 
-    private record Access(String location, String permission) {}
+    /** Where a role that may open the view lands: the view itself, or where it forwards to. */
+    private record Access(String location, String permission, Class<? extends Component> landsOn) {
+        Access(String location, String permission) {
+            this(location, permission, null);
+        }
+    }
 }

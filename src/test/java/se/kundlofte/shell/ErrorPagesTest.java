@@ -45,6 +45,14 @@ class ErrorPagesTest extends KaribuTest {
     }
 
     @Test
+    void anAuditLinkToAFollowUpThatIsGoneShowsTheNotFoundPage() {
+        loginAs(AppRoles.ADMIN);
+        UI.getCurrent().navigate("satisfaction/audit/follow-up/999999999");
+
+        assertThat(_get(Main.class, spec -> spec.withId("page-not-found"))).isNotNull();
+    }
+
+    @Test
     void aForbiddenPageShowsTheNotAllowedPageInSwedish() {
         languageCookie(TranslationProvider.SWEDISH);
         loginAs(AppRoles.SALES);

@@ -2,25 +2,19 @@ package se.kundlofte.satisfaction.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import se.kundlofte.audit.AuditSubject;
 import se.kundlofte.audit.ui.AuditSubjectLink;
-import se.kundlofte.satisfaction.FollowUpService;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.Permission;
 
 /**
  * Follow-ups in the audit log open the follow-ups page with every follow-up of that customer, open
- * and closed, so the one changed is shown in its context. A follow-up that is gone, or a reader
- * who may not see satisfaction, gets the label as text.
+ * and closed, so the one changed is shown in its context ({@link SatisfactionAuditTarget} finds the
+ * customer when the link is followed). A reader who may not see satisfaction gets the label as text.
  */
 @org.springframework.stereotype.Component
 class FollowUpAuditLink implements AuditSubjectLink {
-
-    private final FollowUpService followUps;
-
-    FollowUpAuditLink(FollowUpService followUps) {
-        this.followUps = followUps;
-    }
 
     @Override
     public AuditSubject subject() {
@@ -29,12 +23,11 @@ class FollowUpAuditLink implements AuditSubjectLink {
 
     @Override
     public Component link(long subjectId, String label) {
-        if (!CurrentUser.can(Permission.SATISFACTION_READ)) {
-            return new Span(label);
-        }
-        return followUps
-                .customerOf(subjectId)
-                .<Component>map(customerId -> SatisfactionNavigation.customerFollowUpsLink(label, customerId))
-                .orElseGet(() -> new Span(label));
+        return CurrentUser.can(Permission.SATISFACTION_READ)
+                ? new RouterLink(
+                        label,
+                        SatisfactionAuditTarget.class,
+                        SatisfactionAuditTarget.parameters(SatisfactionAuditTarget.FOLLOW_UP, subjectId))
+                : new Span(label);
     }
 }

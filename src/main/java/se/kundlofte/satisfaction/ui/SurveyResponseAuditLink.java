@@ -2,26 +2,20 @@ package se.kundlofte.satisfaction.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import se.kundlofte.audit.AuditSubject;
 import se.kundlofte.audit.ui.AuditSubjectLink;
-import se.kundlofte.customer.ui.CustomerNavigation;
-import se.kundlofte.satisfaction.SatisfactionService;
 import se.kundlofte.security.CurrentUser;
 import se.kundlofte.security.Permission;
 
 /**
  * Survey responses in the audit log open their customer's page, whose satisfaction section shows
- * the customer's figures and latest answers (a response has no page of its own). A response that
- * is gone, or a reader who may not see satisfaction, gets the label as text.
+ * the customer's figures and latest answers (a response has no page of its own;
+ * {@link SatisfactionAuditTarget} finds the customer when the link is followed). A reader who may
+ * not see satisfaction and customers gets the label as text.
  */
 @org.springframework.stereotype.Component
 class SurveyResponseAuditLink implements AuditSubjectLink {
-
-    private final SatisfactionService satisfaction;
-
-    SurveyResponseAuditLink(SatisfactionService satisfaction) {
-        this.satisfaction = satisfaction;
-    }
 
     @Override
     public AuditSubject subject() {
@@ -30,12 +24,11 @@ class SurveyResponseAuditLink implements AuditSubjectLink {
 
     @Override
     public Component link(long subjectId, String label) {
-        if (!CurrentUser.can(Permission.SATISFACTION_READ) || !CurrentUser.can(Permission.CUSTOMER_READ)) {
-            return new Span(label);
-        }
-        return satisfaction
-                .customerOfResponse(subjectId)
-                .<Component>map(customerId -> CustomerNavigation.customerLink(label, customerId))
-                .orElseGet(() -> new Span(label));
+        return CurrentUser.can(Permission.SATISFACTION_READ) && CurrentUser.can(Permission.CUSTOMER_READ)
+                ? new RouterLink(
+                        label,
+                        SatisfactionAuditTarget.class,
+                        SatisfactionAuditTarget.parameters(SatisfactionAuditTarget.RESPONSE, subjectId))
+                : new Span(label);
     }
 }

@@ -84,7 +84,8 @@ class SatisfactionAuditLinksTest extends KaribuTest {
         assertThat(responseCell).isInstanceOf(RouterLink.class);
         RouterLink toCustomer = (RouterLink) responseCell;
         assertThat(toCustomer.getText()).isEqualTo(customer.name() + " – NPS 3");
-        assertThat(toCustomer.getHref()).isEqualTo("customers/" + customer.id());
+        long responseId = GridKt._get(view.grid, response).subjectId();
+        assertThat(toCustomer.getHref()).isEqualTo("satisfaction/audit/response/" + responseId);
 
         _setValue(view.subject, AuditSubject.FOLLOW_UP);
         int closed = rowOf(view.grid, AuditSubject.FOLLOW_UP);
@@ -93,7 +94,7 @@ class SatisfactionAuditLinksTest extends KaribuTest {
         assertThat(followUpCell).isInstanceOf(RouterLink.class);
         RouterLink toFollowUps = (RouterLink) followUpCell;
         assertThat(toFollowUps.getText()).isEqualTo(customer.name());
-        assertThat(toFollowUps.getHref()).startsWith("satisfaction/follow-ups?").contains("customer=" + customer.id());
+        assertThat(toFollowUps.getHref()).isEqualTo("satisfaction/audit/follow-up/" + followUp.id());
 
         // The link leads to the customer's follow-ups, the closed one among them.
         RouterLinkKt._click(toFollowUps);
@@ -104,6 +105,11 @@ class SatisfactionAuditLinksTest extends KaribuTest {
         assertThat(GridKt._size(list)).isEqualTo(1);
         assertThat(GridKt._get(list, 0).id()).isEqualTo(followUp.id());
         assertThat(GridKt._get(list, 0).closed()).isTrue();
+
+        // The response's link finds its customer when followed: the customer's page opens.
+        UI.getCurrent().navigate(toCustomer.getHref());
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("customers/" + customer.id());
     }
 
     private static int rowOf(Grid<AuditEntry> grid, AuditSubject subject) {
