@@ -74,7 +74,8 @@ public final class SharedReads<K, V> {
                 reads.remove(key, mine);
             }
             return result;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // Whatever ends the read ends it for those waiting on it too: none may wait forever.
             mine.result().completeExceptionally(e);
             reads.remove(key, mine);
             throw e;

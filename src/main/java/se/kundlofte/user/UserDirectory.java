@@ -40,7 +40,8 @@ public class UserDirectory {
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<UserRef> activeWithPermission(String permission) {
-        return withPermission.get(permission, () -> users.findActiveWithAnyRole(Permission.rolesWith(permission)));
+        return withPermission.get(
+                permission, () -> List.copyOf(users.findActiveWithAnyRole(Permission.rolesWith(permission))));
     }
 
     /** Changes how long the lists of users with a permission are shared (tests look at sharing this way). */

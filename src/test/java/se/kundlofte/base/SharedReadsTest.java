@@ -113,6 +113,34 @@ class SharedReadsTest {
         assertThat(shared.get("a", this::read)).isEqualTo("answer 1");
     }
 
+    @Test
+    void anErrorEndsTheReadForThoseWaitingOnItToo() throws Exception {
+        SharedReads<String, String> shared = new SharedReads<>(Duration.ofMinutes(1));
+        CountDownLatch reading = new CountDownLatch(1);
+        CountDownLatch fail = new CountDownLatch(1);
+        // Not closed by waiting: without the guard the waiting thread would never end.
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<String> failing = threads.submit(() -> shared.get("a", () -> {
+                reading.countDown();
+                await(fail);
+                throw new StackOverflowError("too deep");
+            }));
+            reading.await();
+            Future<String> waiting = threads.submit(() -> shared.get("a", this::read));
+            Thread.sleep(100);
+            fail.countDown();
+
+            // The one waiting on the failed read reads for itself instead of waiting for ever.
+            assertThat(waiting.get(5, TimeUnit.SECONDS)).isEqualTo("answer 1");
+            assertThatThrownBy(() -> failing.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(StackOverflowError.class);
+        } finally {
+            threads.shutdownNow();
+        }
+        // Nothing of the failed read is left behind for the next asker either.
+        assertThat(shared.get("a", this::read)).isEqualTo("answer 2");
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await();
