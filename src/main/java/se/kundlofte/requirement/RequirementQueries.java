@@ -106,7 +106,6 @@ class RequirementQueries {
         return cards;
     }
 
-    /** Position (0 = top) of a card in its column under the filter, or -1 when the filter hides it. */
     /** The WIP limits that are set, by column: one statement, no entities. */
     Map<Stage, Integer> wipLimits() {
         Map<Stage, Integer> limits = new java.util.EnumMap<>(Stage.class);
@@ -116,6 +115,7 @@ class RequirementQueries {
         return limits;
     }
 
+    /** Position (0 = top) of a card in its column under the filter, or -1 when the filter hides it. */
     int position(BoardFilter filter, Stage stage, long id) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         List<String> where = filterWhere(filter, params);

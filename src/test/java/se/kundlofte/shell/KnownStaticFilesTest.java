@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.server.StaticFileHandler;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -21,7 +20,7 @@ class KnownStaticFilesTest {
     };
 
     private final KnownStaticFiles.NotFilesRemembered handler =
-            new KnownStaticFiles.NotFilesRemembered(vaadin, ConcurrentHashMap.newKeySet());
+            new KnownStaticFiles.NotFilesRemembered(vaadin, KnownStaticFiles.recentlyUsed());
 
     private boolean serve(String method, String path) throws Exception {
         MockHttpServletRequest request = new MockHttpServletRequest(method, path);
@@ -50,16 +49,31 @@ class KnownStaticFilesTest {
     }
 
     @Test
-    void rememberedAddressesAreBounded() throws Exception {
+    void theAddressesUsedMostRecentlyAreKeptAndNoMore() throws Exception {
+        serve("GET", "/board");
         for (int i = 0; i < KnownStaticFiles.REMEMBERED + 5; i++) {
             serve("GET", "/requirements/" + i);
+            // The board is asked for all the time and stays remembered.
+            serve("GET", "/board");
         }
         asked.clear();
 
-        serve("GET", "/requirements/" + (KnownStaticFiles.REMEMBERED + 1));
-        serve("GET", "/requirements/1");
+        serve("GET", "/board");
+        serve("GET", "/requirements/" + (KnownStaticFiles.REMEMBERED + 4));
+        serve("GET", "/requirements/0");
 
-        assertThat(asked).containsExactly("/requirements/" + (KnownStaticFiles.REMEMBERED + 1));
+        // The oldest id address was forgotten and is asked again; the board and a recent one were not.
+        assertThat(asked).containsExactly("/requirements/0");
         assertThat(handler.notFiles()).hasSize(KnownStaticFiles.REMEMBERED);
+    }
+
+    @Test
+    void longAddressesAreNeverKept() throws Exception {
+        String made = "/VAADIN-nothing/" + "x".repeat(KnownStaticFiles.LONGEST);
+        serve("GET", made);
+        serve("GET", made);
+
+        assertThat(asked).containsExactly(made, made);
+        assertThat(handler.notFiles()).isEmpty();
     }
 }

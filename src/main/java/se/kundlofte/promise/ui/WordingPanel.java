@@ -37,6 +37,7 @@ class WordingPanel extends Div {
 
     private void show(PromiseDetails promise, @Nullable PromiseDetails before) {
         removeAll();
+        setClassName("changed", before != null);
         Span caption = new Span(
                 before == null
                         ? getTranslation("promise.wording.caption", promise.textVersion())
@@ -55,7 +56,6 @@ class WordingPanel extends Div {
             }
             return;
         }
-        addClassName("changed");
         add(
                 PromiseHistoryPanel.diffBody(this, before.title(), promise.title()),
                 PromiseHistoryPanel.diffBody(this, before.text(), promise.text()));

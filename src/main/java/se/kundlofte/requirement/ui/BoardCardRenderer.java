@@ -145,21 +145,23 @@ final class BoardCardRenderer {
     }
 
     private static String build(Component i18n, Locale language, boolean movable) {
-        String[] label = i18n.getTranslation("board.moveMenu", TITLE).split(TITLE, -1);
+        String[] label = i18n.getTranslation(language, "board.moveMenu", TITLE).split(TITLE, -1);
         String menu = MENU.formatted(templateText(label[0]), templateText(label.length > 1 ? label[1] : ""));
-        String[] days = i18n.getTranslation("board.daysInStage", TITLE).split(TITLE, -1);
+        String[] days =
+                i18n.getTranslation(language, "board.daysInStage", TITLE).split(TITLE, -1);
         return CARD.formatted(
                 jsList(Arrays.stream(Source.values()).map(Source::icon)),
-                jsList(Arrays.stream(Source.values()).map(source -> i18n.getTranslation(source.translationKey()))),
+                jsList(Arrays.stream(Source.values())
+                        .map(source -> i18n.getTranslation(language, source.translationKey()))),
                 jsList(Arrays.stream(Priority.values())
-                        .map(priority -> i18n.getTranslation(priority.translationKey()))),
+                        .map(priority -> i18n.getTranslation(language, priority.translationKey()))),
                 jsList(Arrays.stream(Priority.values()).map(BoardCardRenderer::priorityTheme)),
-                js(i18n.getTranslation("board.noCustomer")),
-                js(i18n.getTranslation("board.noOwner")),
+                js(i18n.getTranslation(language, "board.noCustomer")),
+                js(i18n.getTranslation(language, "board.noOwner")),
                 js(days[0]),
                 js(days.length > 1 ? days[1] : ""),
                 js(language.toLanguageTag()),
-                templateText(i18n.getTranslation("board.overdue")),
+                templateText(i18n.getTranslation(language, "board.overdue")),
                 movable ? DRAG : "",
                 linkPrefix(),
                 movable ? menu : "");
@@ -167,7 +169,7 @@ final class BoardCardRenderer {
 
     /**
      * The reader's language, one of ours (so that the templates kept are a handful, whatever
-     * browsers send), as {@link Component#getTranslation} takes it for a detached component.
+     * browsers send); the template's key and every word in it come from it.
      */
     private static Locale language() {
         UI ui = UI.getCurrent();

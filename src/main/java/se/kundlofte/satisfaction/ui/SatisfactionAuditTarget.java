@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
@@ -57,11 +56,7 @@ class SatisfactionAuditTarget extends Div implements BeforeEnterObserver {
         } else {
             event.forwardTo(
                     RouteConfiguration.forApplicationScope().getUrl(FollowUpsView.class),
-                    QueryParameters.simple(Map.of(
-                            FollowUpsView.SHOW,
-                            FollowUpsView.Scope.ALL.name(),
-                            FollowUpsView.CUSTOMER,
-                            String.valueOf(customer.get()))));
+                    SatisfactionNavigation.customerFollowUps(customer.get()));
         }
     }
 }

@@ -30,11 +30,16 @@ public final class SatisfactionNavigation {
     /** A link to every follow-up of one customer, open and closed. */
     public static RouterLink customerFollowUpsLink(String text, long customerId) {
         RouterLink link = new RouterLink(text, FollowUpsView.class);
-        link.setQueryParameters(QueryParameters.simple(java.util.Map.of(
+        link.setQueryParameters(customerFollowUps(customerId));
+        return link;
+    }
+
+    /** The follow-ups page's filter for every follow-up of one customer, open and closed. */
+    static QueryParameters customerFollowUps(long customerId) {
+        return QueryParameters.simple(java.util.Map.of(
                 FollowUpsView.SHOW,
                 FollowUpsView.Scope.ALL.name(),
                 FollowUpsView.CUSTOMER,
-                String.valueOf(customerId))));
-        return link;
+                String.valueOf(customerId)));
     }
 }
